@@ -1,0 +1,41 @@
+// Types for platform modules that @salesforce/lightning-types does not cover.
+// (@salesforce/apex, @salesforce/schema and @salesforce/label types are generated from metadata into types/generated.)
+import '@salesforce/lightning-types';
+
+declare module '@salesforce/i18n/locale' {
+    const locale: string;
+    export default locale;
+}
+declare module '@salesforce/i18n/timeZone' {
+    const timeZone: string;
+    export default timeZone;
+}
+declare module '@salesforce/i18n/currency' {
+    const currency: string;
+    export default currency;
+}
+declare module 'lightning/platformShowToastEvent' {
+    export interface ToastOptions {
+        title: string;
+        message?: string;
+        variant?: 'info' | 'success' | 'warning' | 'error';
+        mode?: 'dismissible' | 'pester' | 'sticky';
+    }
+    export class ShowToastEvent extends CustomEvent<ToastOptions> {
+        constructor(options: ToastOptions);
+    }
+}
+declare module 'lightning/navigation' {
+    export interface PageReference {
+        type: string;
+        attributes: Record<string, unknown>;
+        state?: Record<string, unknown>;
+    }
+    // The mixin adds [NavigationMixin.Navigate] and [NavigationMixin.GenerateUrl] to a LightningElement subclass.
+    export const NavigationMixin: {
+        <T extends abstract new (...args: never[]) => object>(base: T): T;
+        readonly Navigate: unique symbol;
+        readonly GenerateUrl: unique symbol;
+    };
+    export const CurrentPageReference: unknown;
+}
