@@ -5,11 +5,6 @@ module.exports = {
     ...jestConfig,
     testMatch: ['<rootDir>/force-app/**/lwc/**/__tests__/**/*.test.ts'],
     testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/build/', '/__fixtures__/'],
-    // Shared mocks for platform modules that sfdx-lwc-jest does not stub.
-    moduleNameMapper: {
-        '^lightning/navigation$': '<rootDir>/jest/mocks/lightning/navigation.ts',
-        '^lightning/platformShowToastEvent$': '<rootDir>/jest/mocks/lightning/platformShowToastEvent.ts'
-    },
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest/setup.ts'],
     // Coverage of the TypeScript sources; the tsc output beside them would otherwise be reported at 0%.
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!**/__tests__/**', '!**/__mocks__/**'],

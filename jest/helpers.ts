@@ -1,5 +1,5 @@
 // Shared helpers for the Lightning Web Component tests.
-import { createElement, type LightningElement } from 'lwc';
+import { createElement, type LightningElement, type LightningHTMLElement } from 'lwc';
 
 /** Lets pending promises and LWC re-renders settle. */
 export function flushPromises(): Promise<void> {
@@ -9,10 +9,10 @@ export function flushPromises(): Promise<void> {
 /** Creates a component, applies its public properties and attaches it to the document. */
 export function mount<T extends LightningElement>(
     tagName: string,
-    constructor: new () => T,
+    constructor: LightningElement['constructor'] & (new () => T),
     properties: Record<string, unknown> = {}
-): HTMLElement & T {
-    const element = createElement(tagName, { is: constructor }) as HTMLElement & T;
+): LightningHTMLElement<T> {
+    const element = createElement<T>(tagName, { is: constructor });
     Object.assign(element, properties);
     document.body.appendChild(element);
     return element;

@@ -11,6 +11,8 @@ import * as path from 'node:path';
 import { allChecks } from './check/run-checks';
 import { formatProblem } from './lib/problems';
 import { fromRoot, repoRoot } from './lib/paths';
+import { writeApexReports } from './lib/apex-reports';
+import type { ApexCodeCoverageAggregate, TestResult } from '@salesforce/apex-node';
 
 interface StageResult {
     name: string;
@@ -52,7 +54,9 @@ async function runStaticChecks(): Promise<StageCounts> {
         } else if (outcome.problems.length > 0) {
             failed++;
             outcome.problems.forEach((problem) => console.log(`  ${formatProblem(problem, repoRoot)}`));
-            console.log(`✖ ${check.name}: ${outcome.problems.length} problem(s) in ${outcome.checked} checked (${seconds} s)`);
+            console.log(
+                `✖ ${check.name}: ${outcome.problems.length} problem(s) in ${outcome.checked} checked (${seconds} s)`
+            );
         } else {
             passed++;
             console.log(`✔ ${check.name}: ${outcome.checked} checked (${seconds} s)`);
@@ -69,27 +73,30 @@ function tapCounts(tapFile: string): { pass: number; fail: number; skipped: numb
 }
 
 function nodeTestStage(name: string, testDirs: string[], tapName: string): Stage {
-    return { name, run: async () => {
-        const dirs = testDirs.map((dir) => fromRoot(dir)).filter((dir) => fs.existsSync(dir));
-        if (dirs.length === 0) {
-            return { passed: 0, failed: 1, notRun: 0, note: `no compiled tests in ${testDirs.join(', ')}` };
+    return {
+        name,
+        run: async () => {
+            const dirs = testDirs.map((dir) => fromRoot(dir)).filter((dir) => fs.existsSync(dir));
+            if (dirs.length === 0) {
+                return { passed: 0, failed: 1, notRun: 0, note: `no compiled tests in ${testDirs.join(', ')}` };
+            }
+            const tapFile = path.join(reportsDir, tapName);
+            const status = run(process.execPath, [
+                '--test',
+                '--test-reporter=spec',
+                '--test-reporter-destination=stdout',
+                '--test-reporter=tap',
+                `--test-reporter-destination=${tapFile}`,
+                ...dirs
+            ]);
+            const counts = tapCounts(tapFile);
+            if (Number.isNaN(counts.pass) || Number.isNaN(counts.fail)) {
+                return { passed: 0, failed: 1, notRun: 0, note: `node --test exited ${status} without a summary` };
+            }
+            const crashed = status !== 0 && counts.fail === 0 ? 1 : 0;
+            return { passed: counts.pass, failed: counts.fail + crashed, notRun: counts.skipped };
         }
-        const tapFile = path.join(reportsDir, tapName);
-        const status = run(process.execPath, [
-            '--test',
-            '--test-reporter=spec',
-            '--test-reporter-destination=stdout',
-            '--test-reporter=tap',
-            `--test-reporter-destination=${tapFile}`,
-            ...dirs
-        ]);
-        const counts = tapCounts(tapFile);
-        if (Number.isNaN(counts.pass) || Number.isNaN(counts.fail)) {
-            return { passed: 0, failed: 1, notRun: 0, note: `node --test exited ${status} without a summary` };
-        }
-        const crashed = status !== 0 && counts.fail === 0 ? 1 : 0;
-        return { passed: counts.pass, failed: counts.fail + crashed, notRun: counts.skipped };
-    } };
+    };
 }
 
 interface JestSummary {
@@ -125,10 +132,40 @@ async function runJest(): Promise<StageCounts> {
     };
 }
 
+/** The local Apex runtime's API, as built by `tsc -p tools/apex-runtime` (a separate TypeScript project). */
+interface ApexRuntime {
+    runApexTests(options: { projectRoot: string }): Promise<{
+        result: TestResult;
+        coverage: ApexCodeCoverageAggregate;
+        passed: number;
+        failed: number;
+        notRun: number;
+    }>;
+}
+
+/** Every @IsTest class in force-app, in the local Apex runtime; reports as `npm run test:org` writes them. */
+async function runApexTests(): Promise<StageCounts> {
+    const entry = fromRoot('build', 'tools', 'apex-runtime', 'src', 'index.js');
+    if (!fs.existsSync(entry)) {
+        return { passed: 0, failed: 1, notRun: 0, note: `the local Apex runtime is not built (${entry})` };
+    }
+    const runtime = require(entry) as ApexRuntime;
+    const run = await runtime.runApexTests({ projectRoot: repoRoot });
+    writeApexReports({
+        result: run.result,
+        coverage: run.coverage,
+        reportDir: path.join(reportsDir, 'apex'),
+        sourceDir: repoRoot
+    });
+    return { passed: run.passed, failed: run.failed, notRun: run.notRun };
+}
+
 const stages: Stage[] = [
     { name: 'static checks', run: runStaticChecks },
     nodeTestStage('tool tests (node:test)', ['build/scripts'], 'node-tests.tap'),
-    { name: 'LWC tests (Jest)', run: runJest }
+    nodeTestStage('Apex runtime tests (node:test)', ['build/tools/apex-runtime/test'], 'apex-runtime-tests.tap'),
+    { name: 'LWC tests (Jest)', run: runJest },
+    { name: 'Apex tests (local runtime)', run: runApexTests }
 ];
 
 async function main(): Promise<void> {

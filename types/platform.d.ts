@@ -1,6 +1,8 @@
 // Types for platform modules that @salesforce/lightning-types does not cover.
 // (@salesforce/apex, @salesforce/schema and @salesforce/label types are generated from metadata into types/generated.)
-import '@salesforce/lightning-types';
+/// <reference types="@salesforce/lightning-types" />
+// A triple-slash reference, not an import: an import would make this file a module, and its `declare module`
+// blocks would become augmentations of modules that do not exist.
 
 declare module '@salesforce/i18n/locale' {
     const locale: string;

@@ -6,7 +6,10 @@ function findRepoRoot(start: string): string {
     let dir = start;
     for (;;) {
         const manifest = path.join(dir, 'package.json');
-        if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'lodestar') {
+        if (
+            fs.existsSync(manifest) &&
+            (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'lodestar'
+        ) {
             return dir;
         }
         const parent = path.dirname(dir);

@@ -5,18 +5,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import { listFiles, repoRoot } from '../lib/paths';
+import { loadFields, type FieldInfo } from '../lib/metadata';
 import type { Check, CheckOutcome } from '../lib/problems';
 import { DERIVED_FIELDS, PERSONAS, type ObjectGrant, type Persona } from './personas';
-
-interface FieldInfo {
-    object: string;
-    field: string;
-    type: string;
-    required: boolean;
-    formula: boolean;
-}
 
 interface ProjectMetadata {
     fields: FieldInfo[];
@@ -27,12 +19,6 @@ interface ProjectMetadata {
     applications: string[];
 }
 
-const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false });
-
-function readXml(file: string): Record<string, Record<string, unknown>> {
-    return xml.parse(fs.readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
-}
-
 /** The feature folder a file sits in: force-app/main/<feature>/... */
 function featureOf(file: string, mainDir: string): string {
     return path.relative(mainDir, file).split(path.sep)[0];
@@ -40,22 +26,16 @@ function featureOf(file: string, mainDir: string): string {
 
 export function loadProjectMetadata(projectRoot: string): ProjectMetadata {
     const mainDir = path.join(projectRoot, 'force-app', 'main');
-    const fields = listFiles(mainDir, ['.field-meta.xml']).map((file): FieldInfo => {
-        const field = readXml(file).CustomField ?? {};
-        return {
-            object: path.basename(path.dirname(path.dirname(file))),
-            field: path.basename(file, '.field-meta.xml'),
-            type: String(field.type ?? ''),
-            required: String(field.required ?? 'false') === 'true',
-            formula: field.formula !== undefined
-        };
-    });
+    const fields = loadFields([mainDir]);
     const objects = listFiles(mainDir, ['.object-meta.xml']).map((file) => path.basename(file, '.object-meta.xml'));
     const controllersByFeature = new Map<string, string[]>();
     for (const file of listFiles(mainDir, ['.cls'])) {
         if (/@AuraEnabled\b/i.test(fs.readFileSync(file, 'utf8'))) {
             const feature = featureOf(file, mainDir);
-            controllersByFeature.set(feature, [...(controllersByFeature.get(feature) ?? []), path.basename(file, '.cls')]);
+            controllersByFeature.set(feature, [
+                ...(controllersByFeature.get(feature) ?? []),
+                path.basename(file, '.cls')
+            ]);
         }
     }
     return {
@@ -98,15 +78,30 @@ export function renderPermissionSet(persona: Persona, metadata: ProjectMetadata)
     const parts: string[] = [];
 
     for (const application of metadata.applications.sort()) {
-        parts.push(element('applicationVisibilities', [['application', application], ['visible', true]]));
+        parts.push(
+            element('applicationVisibilities', [
+                ['application', application],
+                ['visible', true]
+            ])
+        );
     }
     const classes = persona.controllerFeatures.flatMap((feature) => metadata.controllersByFeature.get(feature) ?? []);
     for (const className of [...new Set(classes)].sort()) {
-        parts.push(element('classAccesses', [['apexClass', className], ['enabled', true]]));
+        parts.push(
+            element('classAccesses', [
+                ['apexClass', className],
+                ['enabled', true]
+            ])
+        );
     }
     // Lodestar's configuration is read in user mode, so every persona needs read access to its types.
     for (const type of metadata.customMetadataTypes) {
-        parts.push(element('customMetadataTypeAccesses', [['enabled', true], ['name', type]]));
+        parts.push(
+            element('customMetadataTypeAccesses', [
+                ['enabled', true],
+                ['name', type]
+            ])
+        );
     }
     parts.push(`    <description>${escapeXml(persona.description)}</description>`);
 
@@ -140,7 +135,12 @@ export function renderPermissionSet(persona: Persona, metadata: ProjectMetadata)
         );
     }
     for (const object of grantedObjects.filter((name) => metadata.tabs.has(name))) {
-        parts.push(element('tabSettings', [['tab', object], ['visibility', 'Visible']]));
+        parts.push(
+            element('tabSettings', [
+                ['tab', object],
+                ['visibility', 'Visible']
+            ])
+        );
     }
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -152,7 +152,14 @@ export function renderPermissionSet(persona: Persona, metadata: ProjectMetadata)
 }
 
 export function permissionSetFile(projectRoot: string, persona: Persona): string {
-    return path.join(projectRoot, 'force-app', 'main', 'common', 'permissionsets', `${persona.name}.permissionset-meta.xml`);
+    return path.join(
+        projectRoot,
+        'force-app',
+        'main',
+        'common',
+        'permissionsets',
+        `${persona.name}.permissionset-meta.xml`
+    );
 }
 
 export const permissionSetsCheck: Check = {

@@ -27,7 +27,15 @@ export const DERIVED_FIELDS: Record<string, string[]> = {
     HealthSnapshot__c: ['*'],
     HealthScoringRun__c: ['*'],
     HealthScoringError__c: ['*'],
-    RiskAlert__c: ['AlertKey__c', 'ConditionActive__c', 'RaisedOn__c', 'Detail__c', 'Play__c', 'AssignedTo__c', 'TaskId__c'],
+    RiskAlert__c: [
+        'AlertKey__c',
+        'ConditionActive__c',
+        'RaisedOn__c',
+        'Detail__c',
+        'Play__c',
+        'AssignedTo__c',
+        'TaskId__c'
+    ],
     SuccessPlan__c: ['Progress__c', 'ObjectivesAtRisk__c', 'OverdueMilestones__c'],
     SuccessObjective__c: ['Progress__c', 'LastReviewedOn__c'],
     ObjectiveUpdate__c: [
@@ -39,7 +47,12 @@ export const DERIVED_FIELDS: Record<string, string[]> = {
         'NewStatus__c',
         'Progress__c'
     ],
-    BusinessReview__c: ['HealthScoreAtReview__c', 'HealthBandAtReview__c', 'HealthSnapshot__c', 'PrepBriefGeneratedAt__c'],
+    BusinessReview__c: [
+        'HealthScoreAtReview__c',
+        'HealthBandAtReview__c',
+        'HealthSnapshot__c',
+        'PrepBriefGeneratedAt__c'
+    ],
     ChurnEvent__c: ['HealthBandAtChurn__c', 'HealthScoreAtChurn__c', 'FirstWarningOn__c', 'WarningSignal__c'],
     ExpansionSignal__c: [
         'SignalType__c',
@@ -81,7 +94,14 @@ export interface Persona {
 
 const READ: ObjectGrant = {};
 const READ_ALL: ObjectGrant = { viewAll: true };
-const FULL: ObjectGrant = { create: true, edit: true, delete: true, viewAll: true, modifyAll: true, editableFields: 'all' };
+const FULL: ObjectGrant = {
+    create: true,
+    edit: true,
+    delete: true,
+    viewAll: true,
+    modifyAll: true,
+    editableFields: 'all'
+};
 const WORK: ObjectGrant = { create: true, edit: true, delete: true, editableFields: 'all' };
 
 // Standard objects are granted Read only: editing Accounts, Contacts and Opportunities comes from the org's own
@@ -101,7 +121,12 @@ const ACCOUNT_CSM_FIELDS = [
     'CustomerStatedChurnReason__c'
 ];
 const CONTACT_CSM_FIELDS = ['StakeholderRole__c', 'HasLeftCompany__c', 'LeftCompanyOn__c'];
-const OPPORTUNITY_CHURN_FIELDS = ['ChurnCategory__c', 'ChurnReason__c', 'ChurnComment__c', 'CustomerStatedChurnReason__c'];
+const OPPORTUNITY_CHURN_FIELDS = [
+    'ChurnCategory__c',
+    'ChurnReason__c',
+    'ChurnComment__c',
+    'CustomerStatedChurnReason__c'
+];
 const SIGNAL_ACTION_FIELDS = ['Status__c', 'StatusReason__c', 'Opportunity__c'];
 
 const csmObjects: Record<string, ObjectGrant> = {

@@ -88,8 +88,14 @@ test('a sales rep reads health and acts on signals, but cannot override health',
 test('required and master-detail fields are never listed, as the platform rejects them', () => {
     for (const persona of PERSONAS) {
         const { fields } = permissionSet(persona.name);
-        for (const field of metadata.fields.filter((candidate) => candidate.required || candidate.type === 'MasterDetail')) {
-            assert.equal(fields.has(`${field.object}.${field.field}`), false, `${persona.name}: ${field.object}.${field.field}`);
+        for (const field of metadata.fields.filter(
+            (candidate) => candidate.required || candidate.type === 'MasterDetail'
+        )) {
+            assert.equal(
+                fields.has(`${field.object}.${field.field}`),
+                false,
+                `${persona.name}: ${field.object}.${field.field}`
+            );
         }
     }
 });

@@ -1,0 +1,16 @@
+/**
+ * One conformance case: a small anonymous Apex program and what Salesforce documents it must do.
+ * The conformance runner executes `apex` on a fresh runtime and compares what it printed or threw.
+ */
+export interface ConformanceCase {
+    /** What is checked, as a sentence: "setScale rounds half-even". */
+    name: string;
+    /** The documented behaviour this encodes, and where it is documented (page and section, or a quote). */
+    cite: string;
+    /** Anonymous Apex. Each `System.debug(x)` call contributes `String.valueOf(x)` to the output. */
+    apex: string;
+    /** The expected `System.debug` output, one entry per call, in order. */
+    debug?: string[];
+    /** Or: the exception that must escape, by Apex type name ("System.MathException") and optional exact message. */
+    throws?: { type: string; message?: string };
+}
