@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allChecks } from './check/run-checks';
 import { formatProblem } from './lib/problems';
-import { fromRoot, repoRoot } from './lib/paths';
+import { fromRoot, listFiles, repoRoot } from './lib/paths';
 import { writeApexReports } from './lib/apex-reports';
 import type { ApexCodeCoverageAggregate, TestResult } from '@salesforce/apex-node';
 
@@ -76,8 +76,10 @@ function nodeTestStage(name: string, testDirs: string[], tapName: string): Stage
     return {
         name,
         run: async () => {
-            const dirs = testDirs.map((dir) => fromRoot(dir)).filter((dir) => fs.existsSync(dir));
-            if (dirs.length === 0) {
+            // Test files are named explicitly: given a folder, node --test would also run anything matching
+            // test-*.js (this runner itself) and every module under a test/ folder.
+            const testFiles = testDirs.flatMap((dir) => listFiles(fromRoot(dir), ['.test.js']));
+            if (testFiles.length === 0) {
                 return { passed: 0, failed: 1, notRun: 0, note: `no compiled tests in ${testDirs.join(', ')}` };
             }
             const tapFile = path.join(reportsDir, tapName);
@@ -87,7 +89,7 @@ function nodeTestStage(name: string, testDirs: string[], tapName: string): Stage
                 '--test-reporter-destination=stdout',
                 '--test-reporter=tap',
                 `--test-reporter-destination=${tapFile}`,
-                ...dirs
+                ...testFiles
             ]);
             const counts = tapCounts(tapFile);
             if (Number.isNaN(counts.pass) || Number.isNaN(counts.fail)) {

@@ -1,0 +1,6 @@
+import { LightningElement } from 'lwc';
+export default class Refresher extends LightningElement {
+    connectedCallback() {
+        $A.get('e.force:refreshView').fire();
+    }
+}
