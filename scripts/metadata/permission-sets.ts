@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listFiles, repoRoot } from '../lib/paths';
 import { loadFields, type FieldInfo } from '../lib/metadata';
+import { readApexSurface } from '../typegen/apex-signatures';
 import type { Check, CheckOutcome } from '../lib/problems';
 import { DERIVED_FIELDS, PERSONAS, type ObjectGrant, type Persona } from './personas';
 
@@ -28,14 +29,14 @@ export function loadProjectMetadata(projectRoot: string): ProjectMetadata {
     const mainDir = path.join(projectRoot, 'force-app', 'main');
     const fields = loadFields([mainDir]);
     const objects = listFiles(mainDir, ['.object-meta.xml']).map((file) => path.basename(file, '.object-meta.xml'));
+    // A controller is a class with an @AuraEnabled static method: classes whose @AuraEnabled members are only
+    // fields (the payloads) need no class access.
     const controllersByFeature = new Map<string, string[]>();
-    for (const file of listFiles(mainDir, ['.cls'])) {
-        if (/@AuraEnabled\b/i.test(fs.readFileSync(file, 'utf8'))) {
-            const feature = featureOf(file, mainDir);
-            controllersByFeature.set(feature, [
-                ...(controllersByFeature.get(feature) ?? []),
-                path.basename(file, '.cls')
-            ]);
+    for (const method of readApexSurface(listFiles(mainDir, ['.cls'])).methods) {
+        const feature = featureOf(path.resolve(method.file), mainDir);
+        const controllers = controllersByFeature.get(feature) ?? [];
+        if (!controllers.includes(method.className)) {
+            controllersByFeature.set(feature, [...controllers, method.className]);
         }
     }
     return {
@@ -45,6 +46,11 @@ export function loadProjectMetadata(projectRoot: string): ProjectMetadata {
         controllersByFeature,
         applications: listFiles(mainDir, ['.app-meta.xml']).map((file) => path.basename(file, '.app-meta.xml'))
     };
+}
+
+/** Controllers behind the setup page (`...AdminController`) change how Lodestar works for everyone. */
+export function isAdminController(className: string): boolean {
+    return className.endsWith('AdminController');
 }
 
 function isDerived(field: FieldInfo): boolean {
@@ -85,7 +91,9 @@ export function renderPermissionSet(persona: Persona, metadata: ProjectMetadata)
             ])
         );
     }
-    const classes = persona.controllerFeatures.flatMap((feature) => metadata.controllersByFeature.get(feature) ?? []);
+    const classes = persona.controllerFeatures
+        .flatMap((feature) => metadata.controllersByFeature.get(feature) ?? [])
+        .filter((className) => persona.adminControllers === true || !isAdminController(className));
     for (const className of [...new Set(classes)].sort()) {
         parts.push(
             element('classAccesses', [

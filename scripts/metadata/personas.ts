@@ -90,6 +90,8 @@ export interface Persona {
     objects: Record<string, ObjectGrant>;
     /** Feature folders whose @AuraEnabled controllers the persona may call. */
     controllerFeatures: string[];
+    /** May call the setup page's controllers (classes named `...AdminController`). */
+    adminControllers?: boolean;
 }
 
 const READ: ObjectGrant = {};
@@ -215,6 +217,7 @@ export const PERSONAS: Persona[] = [
             ChurnEvent__c: FULL,
             ExpansionSignal__c: FULL
         },
-        controllerFeatures: ['common', 'health', 'success', 'reviews', 'churn', 'expansion', 'portfolio']
+        controllerFeatures: ['common', 'health', 'success', 'reviews', 'churn', 'expansion', 'portfolio'],
+        adminControllers: true
     }
 ];

@@ -4,7 +4,6 @@
  * expressions, so comments, strings and formatting cannot fool it.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import {
     ApexErrorListener,
     ApexParserFactory,
@@ -157,7 +156,7 @@ export function readApexSurface(classFiles: string[]): ApexSurface {
         const declaration = unit.typeDeclaration();
         const classDeclaration = declaration?.classDeclaration();
         if (classDeclaration) {
-            readClass(classDeclaration, undefined, path.relative(process.cwd(), file), surface);
+            readClass(classDeclaration, undefined, file, surface);
         }
         const enumDeclaration = declaration?.enumDeclaration();
         if (enumDeclaration) {

@@ -127,7 +127,11 @@ class ApexTypeMapper {
     }
 }
 
-export function renderApexTypes(surface: ApexSurface, objectNames: string[]): { text: string; unknownTypes: string[] } {
+export function renderApexTypes(
+    surface: ApexSurface,
+    objectNames: string[],
+    projectRoot: string
+): { text: string; unknownTypes: string[] } {
     const mapper = new ApexTypeMapper(surface, objectNames);
     const namespaceLines: string[] = [
         '/** What an imported Apex method is: callable imperatively, and usable as a wire adapter. */',
@@ -163,7 +167,7 @@ export function renderApexTypes(surface: ApexSurface, objectNames: string[]): { 
         const result = method.returns === 'void' ? 'void' : mapper.toTs(method.returns, method.className);
         blocks.push(
             moduleBlock(`@salesforce/apex/${method.className}.${method.name}`, [
-                `/** ${method.file}:${method.line}${method.cacheable ? ' (cacheable)' : ''} */`,
+                `/** ${path.relative(projectRoot, method.file).split(path.sep).join('/')}:${method.line}${method.cacheable ? ' (cacheable)' : ''} */`,
                 `const ${method.name}: LodestarApex.Method<${params}, ${result}>;`,
                 `export default ${method.name};`
             ])
@@ -263,7 +267,7 @@ export function generate(
 
     const classFiles = dirs.flatMap((dir) => listFiles(dir, ['.cls']));
     const objectNames = loadObjectNames(dirs);
-    const apex = renderApexTypes(readApexSurface(classFiles), objectNames);
+    const apex = renderApexTypes(readApexSurface(classFiles), objectNames, projectRoot);
     const outputs: Record<string, string> = {
         'apex.d.ts': apex.text,
         'schema.d.ts': renderSchemaTypes(objectNames, loadFields(dirs)),

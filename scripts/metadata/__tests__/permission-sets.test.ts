@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { XMLParser } from 'fast-xml-parser';
 import { repoRoot } from '../../lib/paths';
-import { loadProjectMetadata, permissionSetsCheck, renderPermissionSet } from '../permission-sets';
+import { isAdminController, loadProjectMetadata, permissionSetsCheck, renderPermissionSet } from '../permission-sets';
 import { DERIVED_FIELDS, PERSONAS } from '../personas';
 
 interface FieldPermission {
@@ -97,5 +97,29 @@ test('required and master-detail fields are never listed, as the platform reject
                 `${persona.name}: ${field.object}.${field.field}`
             );
         }
+    }
+});
+
+test('only the Admin may call the setup page controllers; payload classes get no class access', () => {
+    const classAccess = (name: string): string[] => {
+        const persona = PERSONAS.find((candidate) => candidate.name === name)!;
+        const parsed = parser.parse(renderPermissionSet(persona, metadata)) as {
+            PermissionSet: { classAccesses?: { apexClass: string }[] };
+        };
+        return (parsed.PermissionSet.classAccesses ?? []).map((grant) => grant.apexClass);
+    };
+    const adminControllers = [...metadata.controllersByFeature.values()].flat().filter(isAdminController);
+    assert.ok(adminControllers.length > 0, 'the setup page has at least one controller');
+    for (const persona of PERSONAS) {
+        const granted = classAccess(persona.name);
+        assert.ok(granted.includes('AccountHealthController'), `${persona.name} reads the health card`);
+        for (const controller of adminControllers) {
+            assert.equal(
+                granted.includes(controller),
+                persona.name === 'Lodestar_Admin',
+                `${persona.name}: ${controller}`
+            );
+        }
+        assert.equal(granted.includes('AccountHealthView'), false, 'a payload class is not a controller');
     }
 });
