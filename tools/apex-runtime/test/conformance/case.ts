@@ -7,7 +7,10 @@ export interface ConformanceCase {
     name: string;
     /** The documented behaviour this encodes, and where it is documented (page and section, or a quote). */
     cite: string;
-    /** Anonymous Apex. Each `System.debug(x)` call contributes `String.valueOf(x)` to the output. */
+    /**
+     * Anonymous Apex. Each `System.debug(x)` call contributes what the debug log shows for x: a Date as
+     * `yyyy-MM-dd 00:00:00` and a Datetime in GMT, like string concatenation, not `String.valueOf(x)`.
+     */
     apex: string;
     /** The expected `System.debug` output, one entry per call, in order. */
     debug?: string[];
