@@ -143,6 +143,7 @@ interface ApexRuntime {
         failed: number;
         notRun: number;
     }>;
+    markSkippedInJUnit(xml: string, result: TestResult): string;
 }
 
 /** Every @IsTest class in force-app, in the local Apex runtime; reports as `npm run test:org` writes them. */
@@ -157,7 +158,8 @@ async function runApexTests(): Promise<StageCounts> {
         result: run.result,
         coverage: run.coverage,
         reportDir: path.join(reportsDir, 'apex'),
-        sourceDir: repoRoot
+        sourceDir: repoRoot,
+        adjustJUnit: runtime.markSkippedInJUnit
     });
     return { passed: run.passed, failed: run.failed, notRun: run.notRun };
 }

@@ -1,0 +1,79 @@
+/**
+ * Runs anonymous Apex against a compiled program, on a fresh runtime: the debug log, and the exception (or
+ * Unsupported construct) that escaped, if any.
+ */
+import { compileAnonymous } from './compile/build';
+import type { Gap, Program } from './compile/program';
+import { Frame } from './runtime/frame';
+import { Runtime, type DebugEntry, type RuntimeOptions } from './runtime/runtime';
+import { exceptionMessage, exceptionTypeName } from './values/format';
+import { ApexThrow, UnsupportedError } from './values/objects';
+
+export interface EscapedException {
+    /** Apex type name: `System.NullPointerException`, `MyException`. */
+    type: string;
+    message: string | null;
+    /** Where the exception was raised. */
+    file: string;
+    line: number;
+    stackTrace: string;
+}
+
+export interface AnonymousResult {
+    debug: DebugEntry[];
+    /** The Apex exception that escaped the script. */
+    exception: EscapedException | null;
+    /** The unsupported construct that stopped the script. */
+    unsupported: UnsupportedError | null;
+    /** Unsupported constructs found when compiling the script (before running it). */
+    gaps: Gap[];
+    /** Statements executed. */
+    statements: number;
+}
+
+export type AnonymousOptions = Omit<RuntimeOptions, 'program'>;
+
+export function describeThrow(error: ApexThrow): EscapedException {
+    const ex = error.exception;
+    return {
+        type: exceptionTypeName(ex),
+        message: exceptionMessage(ex),
+        file: ex.ex?.file ?? '',
+        line: ex.ex?.line ?? 0,
+        stackTrace: ex.ex?.stackTrace ?? ''
+    };
+}
+
+export function runAnonymous(
+    program: Program,
+    source: string,
+    file: string,
+    options: AnonymousOptions = {}
+): AnonymousResult {
+    const compiled = compileAnonymous(program, source, file);
+    const rt = new Runtime({ ...options, program });
+    const result: AnonymousResult = {
+        debug: rt.debugLog,
+        exception: null,
+        unsupported: null,
+        gaps: compiled.gaps,
+        statements: 0
+    };
+    rt.run(() => {
+        const main = compiled.main;
+        const frame = new Frame(rt, null, new Array<unknown>(main.localCount), main, null, file, 1);
+        try {
+            rt.enter(frame, () => main.body!(frame));
+        } catch (error) {
+            if (error instanceof ApexThrow) {
+                result.exception = describeThrow(error);
+            } else if (error instanceof UnsupportedError) {
+                result.unsupported = error;
+            } else {
+                throw error;
+            }
+        }
+    });
+    result.statements = rt.statements;
+    return result;
+}

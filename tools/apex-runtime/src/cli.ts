@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/**
+ * `npm run apex -- run <file.apex>`: runs anonymous Apex against the project's classes on a fresh runtime,
+ * printing each System.debug as a debug-log line (`USER_DEBUG|[line]|DEBUG|message`), and ending with the
+ * exception and `file:line` if one escaped (exit 1) or the unsupported construct that stopped it (exit 2).
+ *
+ * `npm run apex -- test [ClassName...] [--report-dir <dir>]`: runs the project's Apex tests (all, or the named
+ * classes), prints one line per test and a summary, and writes JUnit XML when a report directory is given.
+ * Exit 0 only when every test passed.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runAnonymous } from './anonymous';
+import { loadProject, programFor } from './project';
+import { defaultParseCacheDir, markSkippedInJUnit, runApexTests } from './index';
+import { setParseCacheDir } from './parse/parse';
+
+function usage(): never {
+    console.error('usage: apex run <file.apex> | apex test [ClassName...] [--report-dir <dir>] [--project <dir>]');
+    process.exit(64);
+}
+
+function takeOption(args: string[], name: string): string | undefined {
+    const index = args.indexOf(name);
+    if (index < 0) {
+        return undefined;
+    }
+    const value = args[index + 1];
+    args.splice(index, 2);
+    return value;
+}
+
+function findProjectRoot(start: string): string {
+    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+        if (fs.existsSync(path.join(dir, 'sfdx-project.json'))) {
+            return dir;
+        }
+        if (path.dirname(dir) === dir) {
+            return path.resolve(start);
+        }
+    }
+}
+
+function runCommand(file: string, projectRoot: string): number {
+    const source = fs.readFileSync(file, 'utf8');
+    const program = programFor(loadProject(projectRoot));
+    const shown = path.relative(process.cwd(), path.resolve(file)) || file;
+    const result = runAnonymous(program, source, shown, {
+        onDebug: (entry) => console.log(`USER_DEBUG|[${entry.line}]|${entry.level}|${entry.message}`)
+    });
+    if (result.unsupported) {
+        console.error(result.unsupported.message);
+        return 2;
+    }
+    if (result.exception) {
+        const e = result.exception;
+        console.error(`${e.type}: ${e.message ?? ''}`);
+        console.error(`  at ${e.file}:${e.line}`);
+        if (e.stackTrace) {
+            console.error(e.stackTrace.replace(/^/gm, '  '));
+        }
+        return 1;
+    }
+    return 0;
+}
+
+async function testCommand(classNames: string[], projectRoot: string, reportDir: string | undefined): Promise<number> {
+    const outcome = await runApexTests({
+        projectRoot,
+        classNames: classNames.length > 0 ? classNames : undefined
+    });
+    if (reportDir) {
+        // Loaded only when needed: apex-node pulls in @salesforce/core, which takes a while to load.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { JUnitReporter } = require('@salesforce/apex-node') as typeof import('@salesforce/apex-node');
+        fs.mkdirSync(reportDir, { recursive: true });
+        fs.writeFileSync(
+            path.join(reportDir, 'junit.xml'),
+            markSkippedInJUnit(new JUnitReporter().format(outcome.result), outcome.result)
+        );
+    }
+    const total = outcome.passed + outcome.failed + outcome.notRun;
+    const coverage = outcome.result.summary.testRunCoverage ?? 'n/a';
+    console.log(
+        `\n${total} tests: ${outcome.passed} passed, ${outcome.failed} failed, ${outcome.notRun} not run; coverage ${coverage}`
+    );
+    return outcome.failed === 0 && outcome.notRun === 0 ? 0 : 1;
+}
+
+async function main(argv: string[]): Promise<number> {
+    const args = [...argv];
+    const projectRoot = findProjectRoot(takeOption(args, '--project') ?? process.cwd());
+    const reportDir = takeOption(args, '--report-dir');
+    setParseCacheDir(defaultParseCacheDir(projectRoot));
+    const [command, ...rest] = args;
+    switch (command) {
+        case 'run':
+            if (rest.length !== 1) {
+                usage();
+            }
+            return runCommand(rest[0], projectRoot);
+        case 'test':
+            return testCommand(rest, projectRoot, reportDir);
+        default:
+            return usage();
+    }
+}
+
+main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+        console.error(error);
+        process.exit(70);
+    }
+);

@@ -1,0 +1,63 @@
+/**
+ * A compiled set of Apex classes plus what they need from the project: SObject schema, custom labels and the
+ * package namespace. Programs are immutable once built; gaps (unsupported constructs found while compiling) are
+ * recorded here so they can be listed before anything runs.
+ */
+import type { SchemaProvider } from '../schema/schema';
+import type { CustomMetadataStore } from '../schema/customMetadata';
+import type { RClass } from './model';
+
+export interface CustomLabel {
+    name: string;
+    value: string;
+}
+
+/** An unsupported construct found at compile time. */
+export interface Gap {
+    construct: string;
+    file: string;
+    line: number;
+}
+
+export class Program {
+    /** Top-level classes by lower-case name. */
+    readonly classes = new Map<string, RClass>();
+    readonly gaps: Gap[] = [];
+    /** SOQL, SOSL and DML sites: supported through the database interface, listed when no org is available. */
+    readonly dataAccessSites: Gap[] = [];
+
+    constructor(
+        readonly schema: SchemaProvider,
+        /** Custom labels by lower-case name. */
+        readonly labels: Map<string, CustomLabel>,
+        /** The package namespace (`lodestar`): `lodestar.Foo` in source means the class `Foo`. */
+        readonly namespace: string | null,
+        /** Deployed Custom Metadata records, for getAll()/getInstance(). */
+        readonly customMetadata: CustomMetadataStore | null = null
+    ) {}
+
+    findClass(name: string): RClass | undefined {
+        return this.classes.get(name.toLowerCase());
+    }
+
+    /** Every class, inner ones included, outer before inner. */
+    allClasses(): RClass[] {
+        const out: RClass[] = [];
+        const visit = (cls: RClass): void => {
+            out.push(cls);
+            cls.inner.forEach(visit);
+        };
+        this.classes.forEach(visit);
+        return out;
+    }
+
+    recordDataAccess(construct: string, file: string, line: number): void {
+        this.dataAccessSites.push({ construct, file, line });
+    }
+
+    addGap(construct: string, file: string, line: number): void {
+        if (!this.gaps.some((g) => g.construct === construct && g.file === file && g.line === line)) {
+            this.gaps.push({ construct, file, line });
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/**
+ * The local Apex runtime's public API.
+ *
+ * - runApexTests: runs the project's @IsTest classes; results in @salesforce/apex-node's TestResult and
+ *   ApexCodeCoverageAggregate shapes, so apex-node's reporters write the same JUnit and coverage files as an org.
+ * - runAnonymous / runAnonymousInProject: anonymous Apex on a fresh runtime.
+ * - scanProject: the capability scan (unsupported constructs, and SOQL/DML sites while no org is available).
+ * - ApexDatabase and friends: the interface part 2's in-memory org implements.
+ */
+import * as path from 'node:path';
+import type { ApexCodeCoverageAggregate, ApexTestResultData, TestResult } from '@salesforce/apex-node';
+import { runAnonymous, type AnonymousOptions, type AnonymousResult } from './anonymous';
+import type { Gap, Program } from './compile/program';
+import { formatTestResult, printCapabilityScan, type LogLine } from './testing/console';
+import type { ApexDatabase } from './database/database';
+import { loadProject, programFor } from './project';
+import type { RuntimeOptions } from './runtime/runtime';
+import { runTests } from './testing/runner';
+import { setParseCacheDir } from './parse/parse';
+
+export interface RunApexTestsOptions {
+    projectRoot: string;
+    classNames?: string[];
+    onResult?: (result: ApexTestResultData) => void;
+    /** Part 2: a fresh in-memory org per test method. */
+    databaseFactory?: () => ApexDatabase;
+    /** Clock, running user, statement budget. */
+    runtime?: Omit<RuntimeOptions, 'program' | 'database' | 'isTest'>;
+    /**
+     * Where parsed classes are cached by content hash, so later runs skip the parser; defaults to
+     * `<projectRoot>/node_modules/.cache/apex-runtime`. null turns the disk cache off.
+     */
+    parseCacheDir?: string | null;
+    /**
+     * Where the capability scan and one line per test are printed, as the run goes; defaults to console.log.
+     * null prints nothing.
+     */
+    log?: LogLine | null;
+}
+
+export interface RunApexTestsResult {
+    result: TestResult;
+    coverage: ApexCodeCoverageAggregate;
+    passed: number;
+    failed: number;
+    notRun: number;
+    /** The capability scan: every unsupported construct in the project, found before running. */
+    gaps: Gap[];
+}
+
+/** The conventional cache location: inside node_modules, so it is never committed. */
+export function defaultParseCacheDir(projectRoot: string): string {
+    return path.join(projectRoot, 'node_modules', '.cache', 'apex-runtime');
+}
+
+export async function runApexTests(options: RunApexTestsOptions): Promise<RunApexTestsResult> {
+    setParseCacheDir(
+        options.parseCacheDir === undefined ? defaultParseCacheDir(options.projectRoot) : options.parseCacheDir
+    );
+    const project = loadProject(options.projectRoot);
+    const program = programFor(project);
+    const log = options.log === undefined ? (line: string) => console.log(line) : options.log;
+    if (log) {
+        printCapabilityScan(scanProgram(program, options.databaseFactory?.()), log);
+    }
+    return runTests({
+        program,
+        classNames: options.classNames,
+        onResult: (result) => {
+            log?.(formatTestResult(result));
+            options.onResult?.(result);
+        },
+        databaseFactory: options.databaseFactory,
+        runtime: options.runtime,
+        namespace: project.namespace
+    });
+}
+
+/** Runs anonymous Apex against the project's classes. */
+export function runAnonymousInProject(
+    projectRoot: string,
+    source: string,
+    file: string,
+    options: AnonymousOptions = {}
+): AnonymousResult {
+    return runAnonymous(programFor(loadProject(projectRoot)), source, file, options);
+}
+
+/** The capability scan: unsupported constructs in the project, plus data access sites when no org is available. */
+export function scanProject(projectRoot: string, database?: ApexDatabase): Gap[] {
+    return scanProgram(programFor(loadProject(projectRoot)), database);
+}
+
+function scanProgram(program: Program, database?: ApexDatabase): Gap[] {
+    const orgAvailable = database?.available ?? false;
+    const reason = database?.unavailableReason ?? 'in-memory org not available yet';
+    const sites = orgAvailable
+        ? []
+        : program.dataAccessSites.map((s) => ({ ...s, construct: `${s.construct} (${reason})` }));
+    return [...program.gaps, ...sites];
+}
+
+export { runAnonymous } from './anonymous';
+export type { AnonymousResult, AnonymousOptions, EscapedException } from './anonymous';
+export { buildProgram, compileAnonymous } from './compile/build';
+export type { Program, Gap, CustomLabel } from './compile/program';
+export { loadProject, programFor } from './project';
+export { Runtime, DEFAULT_USER } from './runtime/runtime';
+export type { RuntimeOptions, RunningUser, DebugEntry } from './runtime/runtime';
+export * from './database/database';
+export { ProjectSchema } from './schema/projectSchema';
+export type { SchemaProvider, SObjectInfo, SObjectFieldInfo } from './schema/schema';
+export { SObjectValue } from './values/sobject';
+export { ApexId, makeId } from './values/id';
+export { ApexList, ApexSet, ApexMap } from './values/collections';
+export { ApexThrow, UnsupportedError, ApexObject } from './values/objects';
+export { apexError } from './runtime/errors';
+export { setParseCacheDir } from './parse/parse';
+export { markSkippedInJUnit } from './testing/junit';

@@ -1,0 +1,42 @@
+/**
+ * System.runAs(user): runs a block as another user. Part 1 switches the running user's identity (UserInfo); part 2
+ * adds the user's permissions for user-mode queries and DML.
+ */
+import { ApexId } from '../values/id';
+import { SObjectValue } from '../values/sobject';
+import { apexError } from './errors';
+import type { Frame } from './frame';
+
+export function runAsUser<R>(f: Frame, user: unknown, body: () => R): R {
+    if (!(user instanceof SObjectValue) || user.info.name !== 'User') {
+        throw apexError('System.TypeException', 'System.runAs requires a User');
+    }
+    const rt = f.rt;
+    const saved = rt.user;
+    const text = (name: string): string | undefined => {
+        const v = user.values.get(name);
+        return v === undefined || v === null ? undefined : String(v);
+    };
+    const id = user.values.get('id');
+    rt.user = {
+        ...saved,
+        id: id instanceof ApexId ? id.value : saved.id,
+        username: text('username') ?? saved.username,
+        firstName: text('firstname') ?? saved.firstName,
+        lastName: text('lastname') ?? saved.lastName,
+        name: [text('firstname'), text('lastname')].filter(Boolean).join(' ') || saved.name,
+        email: text('email') ?? saved.email,
+        timeZone: text('timezonesidkey') ?? saved.timeZone,
+        locale: text('localesidkey') ?? saved.locale,
+        language: text('languagelocalekey') ?? saved.language,
+        profileId:
+            user.values.get('profileid') instanceof ApexId
+                ? (user.values.get('profileid') as ApexId).value
+                : saved.profileId
+    };
+    try {
+        return body();
+    } finally {
+        rt.user = saved;
+    }
+}

@@ -1,0 +1,405 @@
+/**
+ * Standard objects a package commonly touches, with their real key prefixes and the standard fields whose types
+ * matter to Apex semantics. Not exhaustive: a field not listed here is still accepted (with a dynamic type).
+ */
+import { makeField, type SObjectFieldInfo, type SObjectInfo } from './schema';
+
+type FieldSpec = string; // "Name:Text", "AccountId:Lookup>Account/Account"
+
+/** Fields every object has. */
+const SYSTEM_FIELDS: FieldSpec[] = [
+    'Id:Id',
+    'IsDeleted:Checkbox',
+    'CreatedDate:DateTime',
+    'CreatedById:Lookup>User/CreatedBy',
+    'LastModifiedDate:DateTime',
+    'LastModifiedById:Lookup>User/LastModifiedBy',
+    'SystemModstamp:DateTime'
+];
+
+const OWNED: FieldSpec[] = ['OwnerId:Lookup>User/Owner'];
+
+const STANDARD: Array<[string, string, FieldSpec[]]> = [
+    [
+        'Account',
+        '001',
+        [
+            'Name:Text',
+            ...OWNED,
+            'ParentId:Lookup>Account/Parent',
+            'Type:Picklist',
+            'Industry:Picklist',
+            'AnnualRevenue:Currency',
+            'NumberOfEmployees:Number',
+            'Phone:Phone',
+            'Website:Url',
+            'Description:TextArea',
+            'BillingCity:Text',
+            'BillingCountry:Text',
+            'BillingState:Text',
+            'BillingStreet:TextArea',
+            'BillingPostalCode:Text',
+            'AccountNumber:Text',
+            'Rating:Picklist',
+            'RecordTypeId:Lookup>RecordType/RecordType',
+            'LastActivityDate:Date'
+        ]
+    ],
+    [
+        'Contact',
+        '003',
+        [
+            'FirstName:Text',
+            'LastName:Text',
+            'Name:Text',
+            ...OWNED,
+            'AccountId:Lookup>Account/Account',
+            'Email:Email',
+            'Phone:Phone',
+            'Title:Text',
+            'Department:Text',
+            'MailingCity:Text',
+            'ReportsToId:Lookup>Contact/ReportsTo',
+            'Birthdate:Date',
+            'LastActivityDate:Date'
+        ]
+    ],
+    [
+        'Opportunity',
+        '006',
+        [
+            'Name:Text',
+            ...OWNED,
+            'AccountId:Lookup>Account/Account',
+            'StageName:Picklist',
+            'CloseDate:Date',
+            'Amount:Currency',
+            'Probability:Percent',
+            'Type:Picklist',
+            'IsClosed:Checkbox',
+            'IsWon:Checkbox',
+            'ForecastCategoryName:Picklist',
+            'Description:TextArea',
+            'NextStep:Text',
+            'LeadSource:Picklist',
+            'Pricebook2Id:Lookup>Pricebook2/Pricebook2',
+            'ExpectedRevenue:Currency',
+            'TotalOpportunityQuantity:Number'
+        ]
+    ],
+    [
+        'Lead',
+        '00Q',
+        [
+            'FirstName:Text',
+            'LastName:Text',
+            'Name:Text',
+            ...OWNED,
+            'Company:Text',
+            'Email:Email',
+            'Status:Picklist',
+            'IsConverted:Checkbox',
+            'ConvertedAccountId:Lookup>Account/ConvertedAccount',
+            'ConvertedContactId:Lookup>Contact/ConvertedContact'
+        ]
+    ],
+    [
+        'Case',
+        '500',
+        [
+            'CaseNumber:AutoNumber',
+            'Subject:Text',
+            'Description:TextArea',
+            ...OWNED,
+            'AccountId:Lookup>Account/Account',
+            'ContactId:Lookup>Contact/Contact',
+            'Status:Picklist',
+            'Priority:Picklist',
+            'Origin:Picklist',
+            'Type:Picklist',
+            'IsClosed:Checkbox',
+            'IsEscalated:Checkbox',
+            'ClosedDate:DateTime'
+        ]
+    ],
+    [
+        'User',
+        '005',
+        [
+            'Username:Text',
+            'FirstName:Text',
+            'LastName:Text',
+            'Name:Text',
+            'Alias:Text',
+            'Email:Email',
+            'IsActive:Checkbox',
+            'ProfileId:Lookup>Profile/Profile',
+            'UserRoleId:Lookup>UserRole/UserRole',
+            'ManagerId:Lookup>User/Manager',
+            'TimeZoneSidKey:Picklist',
+            'LocaleSidKey:Picklist',
+            'LanguageLocaleKey:Picklist',
+            'EmailEncodingKey:Picklist',
+            'UserType:Picklist',
+            'Title:Text',
+            'Department:Text',
+            'CommunityNickname:Text'
+        ]
+    ],
+    [
+        'Task',
+        '00T',
+        [
+            'Subject:Text',
+            ...OWNED,
+            'WhatId:Lookup>Account/What',
+            'WhoId:Lookup>Contact/Who',
+            'ActivityDate:Date',
+            'Status:Picklist',
+            'Priority:Picklist',
+            'IsClosed:Checkbox',
+            'Description:TextArea',
+            'TaskSubtype:Picklist',
+            'Type:Picklist',
+            'CompletedDateTime:DateTime'
+        ]
+    ],
+    [
+        'Event',
+        '00U',
+        [
+            'Subject:Text',
+            ...OWNED,
+            'WhatId:Lookup>Account/What',
+            'WhoId:Lookup>Contact/Who',
+            'ActivityDate:Date',
+            'ActivityDateTime:DateTime',
+            'StartDateTime:DateTime',
+            'EndDateTime:DateTime',
+            'DurationInMinutes:Number',
+            'Description:TextArea',
+            'Type:Picklist'
+        ]
+    ],
+    [
+        'Contract',
+        '800',
+        [
+            'ContractNumber:AutoNumber',
+            ...OWNED,
+            'AccountId:Lookup>Account/Account',
+            'StartDate:Date',
+            'EndDate:Date',
+            'ContractTerm:Number',
+            'Status:Picklist'
+        ]
+    ],
+    [
+        'Order',
+        '801',
+        [
+            'OrderNumber:AutoNumber',
+            ...OWNED,
+            'AccountId:Lookup>Account/Account',
+            'EffectiveDate:Date',
+            'Status:Picklist',
+            'TotalAmount:Currency'
+        ]
+    ],
+    [
+        'Product2',
+        '01t',
+        ['Name:Text', 'ProductCode:Text', 'IsActive:Checkbox', 'Family:Picklist', 'Description:TextArea']
+    ],
+    ['Pricebook2', '01s', ['Name:Text', 'IsActive:Checkbox', 'IsStandard:Checkbox']],
+    [
+        'PricebookEntry',
+        '01u',
+        [
+            'Name:Text',
+            'Pricebook2Id:Lookup>Pricebook2/Pricebook2',
+            'Product2Id:Lookup>Product2/Product2',
+            'UnitPrice:Currency',
+            'IsActive:Checkbox'
+        ]
+    ],
+    [
+        'OpportunityLineItem',
+        '00k',
+        [
+            'Name:Text',
+            'OpportunityId:Lookup>Opportunity/Opportunity',
+            'PricebookEntryId:Lookup>PricebookEntry/PricebookEntry',
+            'Product2Id:Lookup>Product2/Product2',
+            'Quantity:Number',
+            'UnitPrice:Currency',
+            'TotalPrice:Currency'
+        ]
+    ],
+    [
+        'OpportunityContactRole',
+        '00K',
+        [
+            'OpportunityId:Lookup>Opportunity/Opportunity',
+            'ContactId:Lookup>Contact/Contact',
+            'Role:Picklist',
+            'IsPrimary:Checkbox'
+        ]
+    ],
+    [
+        'AccountContactRelation',
+        '07k',
+        [
+            'AccountId:Lookup>Account/Account',
+            'ContactId:Lookup>Contact/Contact',
+            'Roles:MultiselectPicklist',
+            'IsDirect:Checkbox',
+            'IsActive:Checkbox'
+        ]
+    ],
+    [
+        'Asset',
+        '02i',
+        [
+            'Name:Text',
+            ...OWNED,
+            'AccountId:Lookup>Account/Account',
+            'ContactId:Lookup>Contact/Contact',
+            'Product2Id:Lookup>Product2/Product2',
+            'Quantity:Number',
+            'Status:Picklist',
+            'UsageEndDate:Date'
+        ]
+    ],
+    [
+        'Campaign',
+        '701',
+        ['Name:Text', ...OWNED, 'IsActive:Checkbox', 'Status:Picklist', 'StartDate:Date', 'EndDate:Date']
+    ],
+    ['Profile', '00e', ['Name:Text', 'UserType:Picklist']],
+    ['UserRole', '00E', ['Name:Text', 'ParentRoleId:Lookup>UserRole/ParentRole', 'DeveloperName:Text']],
+    ['PermissionSet', '0PS', ['Name:Text', 'Label:Text', 'IsOwnedByProfile:Checkbox', 'NamespacePrefix:Text']],
+    [
+        'PermissionSetAssignment',
+        '0Pa',
+        ['AssigneeId:Lookup>User/Assignee', 'PermissionSetId:Lookup>PermissionSet/PermissionSet']
+    ],
+    ['PermissionSetGroup', '0PG', ['DeveloperName:Text', 'MasterLabel:Text', 'Status:Picklist']],
+    ['Group', '00G', ['Name:Text', 'DeveloperName:Text', 'Type:Picklist']],
+    ['GroupMember', '011', ['GroupId:Lookup>Group/Group', 'UserOrGroupId:Lookup>User/UserOrGroup']],
+    [
+        'RecordType',
+        '012',
+        ['Name:Text', 'DeveloperName:Text', 'SobjectType:Text', 'IsActive:Checkbox', 'NamespacePrefix:Text']
+    ],
+    [
+        'Organization',
+        '00D',
+        ['Name:Text', 'IsSandbox:Checkbox', 'OrganizationType:Text', 'TimeZoneSidKey:Picklist', 'NamespacePrefix:Text']
+    ],
+    ['Note', '002', ['Title:Text', 'Body:TextArea', 'ParentId:Lookup>Account/Parent', ...OWNED]],
+    ['Attachment', '00P', ['Name:Text', 'Body:Base64', 'ParentId:Lookup>Account/Parent', 'ContentType:Text']],
+    [
+        'ContentVersion',
+        '068',
+        [
+            'Title:Text',
+            'PathOnClient:Text',
+            'VersionData:Base64',
+            'ContentDocumentId:Lookup>ContentDocument/ContentDocument',
+            'IsLatest:Checkbox',
+            'FirstPublishLocationId:Lookup>Account/FirstPublishLocation'
+        ]
+    ],
+    [
+        'ContentDocument',
+        '069',
+        ['Title:Text', 'LatestPublishedVersionId:Lookup>ContentVersion/LatestPublishedVersion', 'FileType:Text']
+    ],
+    [
+        'ContentDocumentLink',
+        '06A',
+        [
+            'ContentDocumentId:Lookup>ContentDocument/ContentDocument',
+            'LinkedEntityId:Lookup>Account/LinkedEntity',
+            'ShareType:Picklist',
+            'Visibility:Picklist'
+        ]
+    ],
+    ['FeedItem', '0D5', ['Body:TextArea', 'ParentId:Lookup>Account/Parent', 'Type:Picklist', 'Title:Text']],
+    [
+        'EmailMessage',
+        '02s',
+        [
+            'Subject:Text',
+            'TextBody:LongTextArea',
+            'HtmlBody:LongTextArea',
+            'FromAddress:Email',
+            'ToAddress:Text',
+            'ParentId:Lookup>Case/Parent',
+            'RelatedToId:Lookup>Account/RelatedTo',
+            'Status:Picklist'
+        ]
+    ],
+    [
+        'EmailTemplate',
+        '00X',
+        ['Name:Text', 'DeveloperName:Text', 'Subject:Text', 'Body:TextArea', 'HtmlValue:TextArea']
+    ],
+    [
+        'CronTrigger',
+        '08e',
+        [
+            'CronExpression:Text',
+            'State:Text',
+            'NextFireTime:DateTime',
+            'CronJobDetailId:Lookup>CronJobDetail/CronJobDetail'
+        ]
+    ],
+    ['CronJobDetail', '08a', ['Name:Text', 'JobType:Text']],
+    [
+        'AsyncApexJob',
+        '707',
+        [
+            'Status:Picklist',
+            'JobType:Picklist',
+            'NumberOfErrors:Number',
+            'JobItemsProcessed:Number',
+            'TotalJobItems:Number',
+            'ExtendedStatus:Text',
+            'CompletedDate:DateTime',
+            'MethodName:Text',
+            'ApexClassId:Lookup>ApexClass/ApexClass'
+        ]
+    ],
+    ['ApexClass', '01p', ['Name:Text', 'NamespacePrefix:Text', 'Body:LongTextArea', 'Status:Picklist']],
+    ['Entitlement', '550', ['Name:Text', 'AccountId:Lookup>Account/Account', 'StartDate:Date', 'EndDate:Date']],
+    ['CaseComment', '00a', ['ParentId:Lookup>Case/Parent', 'CommentBody:TextArea', 'IsPublished:Checkbox']],
+    ['Document', '015', ['Name:Text', 'Body:Base64', 'FolderId:Lookup>Folder/Folder', 'DeveloperName:Text']],
+    ['Folder', '00l', ['Name:Text', 'DeveloperName:Text', 'Type:Picklist']],
+    ['Report', '00O', ['Name:Text', 'DeveloperName:Text', 'FolderName:Text']],
+    ['Dashboard', '01Z', ['Title:Text', 'DeveloperName:Text']],
+    ['Territory2', '0MI', ['Name:Text', 'DeveloperName:Text']]
+];
+
+function parseSpec(spec: FieldSpec): SObjectFieldInfo {
+    const [name, rest] = spec.split(':');
+    const [metadataType, ref] = rest.split('>');
+    if (!ref) {
+        return makeField(name, metadataType, { isCustom: false });
+    }
+    const [referenceTo, relationshipName] = ref.split('/');
+    return makeField(name, metadataType, { isCustom: false, referenceTo: [referenceTo], relationshipName });
+}
+
+/** Fresh copies of the standard objects, so a provider can add fields from metadata without sharing state. */
+export function standardObjects(): SObjectInfo[] {
+    return STANDARD.map(([name, keyPrefix, specs]) => {
+        const fields = new Map<string, SObjectFieldInfo>();
+        for (const spec of [...SYSTEM_FIELDS, ...specs]) {
+            const field = parseSpec(spec);
+            fields.set(field.name.toLowerCase(), field);
+        }
+        return { name, label: name, keyPrefix, isCustom: false, fields };
+    });
+}
