@@ -12,25 +12,12 @@ import { ApexDate, ApexDatetime } from '../values/dates';
 import { ApexId, checksumSuffix } from '../values/id';
 import { SObjectValue } from '../values/sobject';
 import type { SchemaProvider, SObjectInfo } from './schema';
+import { decodeXml, tag } from './metadataXml';
 
 interface RawRecord {
     developerName: string;
     label: string;
     values: Array<{ field: string; value: string | null }>;
-}
-
-function tag(xml: string, name: string): string | null {
-    const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
-    return m ? decode(m[1].trim()) : null;
-}
-
-function decode(text: string): string {
-    return text
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
 }
 
 function parseRecord(developerName: string, xml: string): RawRecord {
@@ -43,7 +30,7 @@ function parseRecord(developerName: string, xml: string): RawRecord {
         }
         const nil = /<value[^>]*xsi:nil="true"/.test(m[1]);
         const value = nil ? null : (/<value[^>]*>([\s\S]*?)<\/value>/.exec(m[1])?.[1] ?? null);
-        values.push({ field, value: value === null ? null : decode(value) });
+        values.push({ field, value: value === null ? null : decodeXml(value) });
     }
     return { developerName, label: tag(xml, 'label') ?? developerName, values };
 }

@@ -14,20 +14,7 @@ import {
     type SObjectInfo
 } from './schema';
 import { standardObjects } from './standardObjects';
-
-function tag(xml: string, name: string): string | null {
-    const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
-    return match ? decodeXml(match[1].trim()) : null;
-}
-
-function decodeXml(text: string): string {
-    return text
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
-}
+import { decodeXml, tag } from './metadataXml';
 
 function picklistValues(xml: string): string[] {
     const definition = tag(xml, 'valueSetDefinition');
