@@ -10,6 +10,8 @@ import { buildProgram, type SourceFile } from './compile/build';
 import type { CustomLabel, Program } from './compile/program';
 import { ProjectSchema } from './schema/projectSchema';
 import { CustomMetadataStore } from './schema/customMetadata';
+import { decodeXml } from './schema/metadataXml';
+import { walkSourceFiles } from './sourceFiles';
 
 export interface ApexProject {
     root: string;
@@ -25,35 +27,6 @@ export interface ApexProject {
 interface SfdxProjectJson {
     packageDirectories?: Array<{ path: string }>;
     namespace?: string;
-}
-
-function walk(dir: string, visit: (file: string) => void): void {
-    let entries: fs.Dirent[];
-    try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-        return;
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (entry.name === 'node_modules' || entry.name.startsWith('.')) {
-            continue;
-        }
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
-            walk(full, visit);
-        } else {
-            visit(full);
-        }
-    }
-}
-
-function decodeXml(text: string): string {
-    return text
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
 }
 
 /** Custom labels from `*.labels-meta.xml`: fullName and value of each `<labels>` entry. */
@@ -84,7 +57,7 @@ export function loadProject(root: string): ApexProject {
     const classes: SourceFile[] = [];
     const labelFiles: string[] = [];
     for (const dir of packageDirs) {
-        walk(dir, (file) => {
+        walkSourceFiles(dir, (file) => {
             if (file.endsWith('.cls') && path.basename(path.dirname(file)) === 'classes') {
                 classes.push({ path: path.relative(root, file), source: fs.readFileSync(file, 'utf8') });
             } else if (file.endsWith('.labels-meta.xml')) {

@@ -13,6 +13,7 @@ import { ApexId, checksumSuffix } from '../values/id';
 import { SObjectValue } from '../values/sobject';
 import type { SchemaProvider, SObjectInfo } from './schema';
 import { decodeXml, tag } from './metadataXml';
+import { walkSourceFiles } from '../sourceFiles';
 
 interface RawRecord {
     developerName: string;
@@ -74,24 +75,15 @@ export class CustomMetadataStore {
     /** Reads every `customMetadata` folder under the package directories. */
     static fromPackageDirs(schema: SchemaProvider, dirs: string[]): CustomMetadataStore {
         const store = new CustomMetadataStore(schema);
-        const visit = (dir: string): void => {
-            let entries: fs.Dirent[];
-            try {
-                entries = fs.readdirSync(dir, { withFileTypes: true });
-            } catch {
-                return;
-            }
-            for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-                const full = path.join(dir, entry.name);
-                if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
-                    visit(full);
-                } else if (entry.name.endsWith('.md-meta.xml') && path.basename(dir) === 'customMetadata') {
-                    const [type, ...rest] = entry.name.replace('.md-meta.xml', '').split('.');
-                    store.add(`${type}__mdt`, rest.join('.'), fs.readFileSync(full, 'utf8'));
+        for (const dir of dirs) {
+            walkSourceFiles(dir, (file) => {
+                const name = path.basename(file);
+                if (name.endsWith('.md-meta.xml') && path.basename(path.dirname(file)) === 'customMetadata') {
+                    const [type, ...rest] = name.replace('.md-meta.xml', '').split('.');
+                    store.add(`${type}__mdt`, rest.join('.'), fs.readFileSync(file, 'utf8'));
                 }
-            }
-        };
-        dirs.forEach(visit);
+            });
+        }
         return store;
     }
 
