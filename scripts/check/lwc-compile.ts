@@ -1,6 +1,6 @@
 /**
  * `lwc-compile`: the platform's own LWC compiler (@lwc/sfdc-lwc-compiler, what a deploy runs) over every bundle in
- * force-app. It catches template errors, disallowed `lwc` imports, reserved or duplicate `@api` names, `$A` and
+ * the package directories. It catches template errors, disallowed `lwc` imports, reserved or duplicate `@api` names, `$A` and
  * dynamic `import()`. It ignores `.ts` in platform bundles, so it compiles the `.js` tsc writes beside each `.ts`
  * (`npm run build`); a `.ts` without its `.js` is a problem in itself. Errors in a `.js` point at the tsc output,
  * whose lines can differ from the `.ts`; template and CSS errors point at the source.
@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Check, CheckOutcome, Problem } from '../lib/problems';
+import { sourceDirs } from '../lib/metadata';
 
 const name = 'lwc-compile';
 /** The API version when a bundle's .js-meta.xml does not say (the project's sourceApiVersion). */
@@ -145,9 +146,10 @@ async function checkBundle(bundleDir: string, compile: Compile): Promise<Problem
 
 export const lwcCompileCheck: Check = {
     name,
-    description: "The platform's LWC compiler over every bundle in force-app (the tsc output of each .ts).",
+    description:
+        "The platform's LWC compiler over every bundle in the project's package directories (the tsc output of each .ts).",
     async run(projectRoot: string): Promise<CheckOutcome> {
-        const bundles = findBundles(path.join(projectRoot, 'force-app'));
+        const bundles = sourceDirs(projectRoot).flatMap(findBundles);
         // Loaded here, not at the top: the compiler takes a second to load, which `npm run check -- xml` need not wait for.
         const { compile } = await import('@lwc/sfdc-lwc-compiler');
         const problems: Problem[] = [];

@@ -3,7 +3,7 @@ import type { CheckOutcome } from '../../lib/problems';
 import { lwcCompileCheck } from '../lwc-compile';
 import { assertClean, assertProblem, assertProblemCount, fixture } from './fixtures';
 
-const lwc = 'force-app/main/lwc';
+const lwc = 'src/main/lwc';
 
 test('lwc-compile: a built bundle with a valid template has no problems', async () => {
     const root = fixture('lwc-compile', 'clean');
