@@ -8,6 +8,10 @@
  */
 import { apexError } from '../runtime/errors';
 import { ApexDecimal } from './decimal';
+import { doubleToInt, doubleToLong, toInt64 as wrapLong } from '../lib/double';
+
+// Java's (int) and (long) casts and 64-bit wrapping live with the other number primitives in lib/double.
+export { doubleToInt, doubleToLong, wrapLong };
 
 export class ApexDouble {
     constructor(readonly v: number) {}
@@ -36,10 +40,6 @@ export function divideByZero(): never {
     throw apexError('System.MathException', 'Divide by 0');
 }
 
-export function wrapLong(v: bigint): bigint {
-    return BigInt.asIntN(64, v);
-}
-
 // ----------------------------------------------------------------------------------------------- converting
 
 export function toLong(v: unknown): bigint {
@@ -56,34 +56,6 @@ export function toLong(v: unknown): bigint {
         return wrapLong(v.longValue());
     }
     throw new TypeError(`not a number: ${String(v)}`);
-}
-
-/** Java's (long) cast: truncates, saturates, NaN is 0. */
-export function doubleToLong(d: number): bigint {
-    if (Number.isNaN(d)) {
-        return 0n;
-    }
-    if (d >= 9223372036854775807) {
-        return 9223372036854775807n;
-    }
-    if (d <= -9223372036854775808) {
-        return -9223372036854775808n;
-    }
-    return BigInt(Math.trunc(d));
-}
-
-/** Java's (int) cast: truncates, saturates, NaN is 0. */
-export function doubleToInt(d: number): number {
-    if (Number.isNaN(d)) {
-        return 0;
-    }
-    if (d >= 2147483647) {
-        return 2147483647;
-    }
-    if (d <= -2147483648) {
-        return -2147483648;
-    }
-    return Math.trunc(d) | 0;
 }
 
 export function toInt(v: unknown): number {
