@@ -8,24 +8,18 @@
  * - ApexDatabase and friends: the interface part 2's in-memory org implements.
  */
 import * as path from 'node:path';
-import type { ApexCodeCoverageAggregate, ApexTestResultData, TestResult } from '@salesforce/apex-node';
+import type { ApexCodeCoverageAggregate, TestResult } from '@salesforce/apex-node';
 import { runAnonymous, type AnonymousOptions, type AnonymousResult } from './anonymous';
 import type { Gap, Program } from './compile/program';
 import { formatTestResult, printCapabilityScan, type LogLine } from './testing/console';
 import type { ApexDatabase } from './database/database';
 import { loadProject, programFor } from './project';
-import type { RuntimeOptions } from './runtime/runtime';
-import { runTests } from './testing/runner';
+import { runTests, type TestRunOptions } from './testing/runner';
 import { setParseCacheDir } from './parse/parse';
 
-export interface RunApexTestsOptions {
+/** The runner's own options (class filter, per-result callback, database, runtime), plus where the project is. */
+export interface RunApexTestsOptions extends Omit<TestRunOptions, 'program' | 'namespace'> {
     projectRoot: string;
-    classNames?: string[];
-    onResult?: (result: ApexTestResultData) => void;
-    /** Part 2: a fresh in-memory org per test method. */
-    databaseFactory?: () => ApexDatabase;
-    /** Clock, running user, statement budget. */
-    runtime?: Omit<RuntimeOptions, 'program' | 'database' | 'isTest'>;
     /**
      * Where parsed classes are cached by content hash, so later runs skip the parser; defaults to
      * `<projectRoot>/node_modules/.cache/apex-runtime`. null turns the disk cache off.
