@@ -14,7 +14,8 @@ import * as path from 'node:path';
 import { listFiles } from '../lib/paths';
 import type { Check, CheckOutcome, Problem } from '../lib/problems';
 import { javaUnavailable, outputTail, runJava } from './java';
-import { shortenExpectedTokens, sourceDirs } from './support';
+import { shortenExpectedTokens } from './support';
+import { sourceDirs } from '../lib/metadata';
 
 const name = 'apex-ls';
 /** `Category: line N at C[-C2]: message`; whole-file issues have no column (`Error: line 1: ... meta file is missing`). */

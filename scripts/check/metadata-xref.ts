@@ -21,7 +21,8 @@ import {
     type XmlNode
 } from './metadata-model';
 import { StandardObjectCatalog, sobjectTypesJar } from './standard-objects';
-import { lineOfNextTag, sourceDirs, XmlLineFinder } from './support';
+import { lineOfNextTag, XmlLineFinder } from './support';
+import { sourceDirs } from '../lib/metadata';
 
 const rule = 'metadata-xref';
 

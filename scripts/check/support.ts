@@ -1,18 +1,7 @@
 /**
- * Small helpers shared by the static checks: where a project keeps its metadata, and how to turn a value found
- * by a parser back into a line of the raw file (parsers that understand the structure do not keep positions).
+ * Small helpers shared by the static checks: how to turn a value found by a parser back into a line of the raw
+ * file (parsers that understand the structure do not keep positions).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-
-/**
- * The project's source folders: `force-app` (the package) and `dev` (dev-only metadata), when present.
- * Both are package directories in sfdx-project.json; the checks read them from the file system so that a
- * fixture project needs no more than the folders it plants errors in.
- */
-export function sourceDirs(projectRoot: string): string[] {
-    return ['force-app', 'dev'].map((dir) => path.join(projectRoot, dir)).filter((dir) => fs.existsSync(dir));
-}
 
 /** 1-based line of a character offset in `text`. */
 export function lineAtOffset(text: string, offset: number): number {

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { listFiles } from '../lib/paths';
 import type { Check, CheckOutcome, Problem } from '../lib/problems';
-import { lineAtOffset, sourceDirs } from './support';
+import { lineAtOffset } from './support';
+import { sourceDirs } from '../lib/metadata';
 
 /** Folders outside the source folders that hold XML the platform reads (scratch org config, manifests). */
 const extraXmlDirs = ['config', 'manifest'];

@@ -29,14 +29,18 @@ export function readXml(file: string): Record<string, Record<string, unknown>> {
     return parser.parse(fs.readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
 }
 
-/** The package and dev-only source folders named in sfdx-project.json. */
+/**
+ * The project's source folders: the package directories in sfdx-project.json, or, for a project without one (a
+ * check's fixture needs no more than the folders it plants errors in), `force-app` and `dev`. Only those present.
+ */
 export function sourceDirs(projectRoot: string): string[] {
-    const project = JSON.parse(fs.readFileSync(path.join(projectRoot, 'sfdx-project.json'), 'utf8')) as {
-        packageDirectories: { path: string }[];
-    };
-    return project.packageDirectories
-        .map((dir) => path.join(projectRoot, dir.path))
-        .filter((dir) => fs.existsSync(dir));
+    const projectFile = path.join(projectRoot, 'sfdx-project.json');
+    const dirs = fs.existsSync(projectFile)
+        ? (
+              JSON.parse(fs.readFileSync(projectFile, 'utf8')) as { packageDirectories: { path: string }[] }
+          ).packageDirectories.map((dir) => dir.path)
+        : ['force-app', 'dev'];
+    return dirs.map((dir) => path.join(projectRoot, dir)).filter((dir) => fs.existsSync(dir));
 }
 
 /** Every custom field, from `objects/<Object>/fields/<Field>.field-meta.xml` under the given folders. */

@@ -268,19 +268,11 @@ class Translator {
 
     // ------------------------------------------------------------ lexing
 
-    private peekCp(): number | undefined {
-        return this.src.codePointAt(this.pos);
-    }
-
     private readCp(): number {
         const c = this.src.codePointAt(this.pos);
         if (c === undefined) throw this.error('Unexpected end of pattern');
         this.pos += c > 0xffff ? 2 : 1;
         return c;
-    }
-
-    private atEnd(): boolean {
-        return this.pos >= this.src.length;
     }
 
     /** COMMENTS mode: whitespace and #-to-end-of-line comments are ignored between tokens. */
