@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runAnonymous } from './anonymous';
 import { loadProject, programFor } from './project';
-import { defaultParseCacheDir, markSkippedInJUnit, runApexTests } from './index';
+import { defaultParseCacheDir, markSkippedInJUnit, orgFor, runApexTests } from './index';
 import { setParseCacheDir } from './parse/parse';
 
 function usage(): never {
@@ -43,9 +43,11 @@ function findProjectRoot(start: string): string {
 
 function runCommand(file: string, projectRoot: string): number {
     const source = fs.readFileSync(file, 'utf8');
-    const program = programFor(loadProject(projectRoot));
+    const project = loadProject(projectRoot);
+    const program = programFor(project);
     const shown = path.relative(process.cwd(), path.resolve(file)) || file;
     const result = runAnonymous(program, source, shown, {
+        database: orgFor(project),
         onDebug: (entry) => console.log(`USER_DEBUG|[${entry.line}]|${entry.level}|${entry.message}`)
     });
     if (result.unsupported) {

@@ -13,7 +13,8 @@ import { runAnonymous, type AnonymousOptions, type AnonymousResult } from './ano
 import type { Gap, Program } from './compile/program';
 import { formatTestResult, printCapabilityScan, type LogLine } from './testing/console';
 import type { ApexDatabase } from './database/database';
-import { loadProject, programFor } from './project';
+import { loadProject, programFor, type ApexProject } from './project';
+import { InMemoryOrg } from './org/org';
 import { runTests, type TestRunOptions } from './testing/runner';
 import { setParseCacheDir } from './parse/parse';
 
@@ -54,8 +55,10 @@ export async function runApexTests(options: RunApexTestsOptions): Promise<RunApe
     const project = loadProject(options.projectRoot);
     const program = programFor(project);
     const log = options.log === undefined ? (line: string) => console.log(line) : options.log;
+    // A fresh in-memory org per test method, unless the caller brings its own database.
+    const databaseFactory = options.databaseFactory ?? (() => orgFor(project));
     if (log) {
-        printCapabilityScan(scanProgram(program, options.databaseFactory?.()), log);
+        printCapabilityScan(scanProgram(program, databaseFactory()), log);
     }
     return runTests({
         program,
@@ -64,20 +67,30 @@ export async function runApexTests(options: RunApexTestsOptions): Promise<RunApe
             log?.(formatTestResult(result));
             options.onResult?.(result);
         },
-        databaseFactory: options.databaseFactory,
+        databaseFactory,
         runtime: options.runtime,
         namespace: project.namespace
     });
 }
 
-/** Runs anonymous Apex against the project's classes. */
+/** An empty in-memory org with the project's schema, Custom Metadata and permission sets. */
+export function orgFor(project: ApexProject): InMemoryOrg {
+    return new InMemoryOrg({
+        schema: project.schema,
+        packageDirs: project.packageDirs,
+        customMetadata: project.customMetadata
+    });
+}
+
+/** Runs anonymous Apex against the project's classes, on an in-memory org unless `options.database` is given. */
 export function runAnonymousInProject(
     projectRoot: string,
     source: string,
     file: string,
     options: AnonymousOptions = {}
 ): AnonymousResult {
-    return runAnonymous(programFor(loadProject(projectRoot)), source, file, options);
+    const project = loadProject(projectRoot);
+    return runAnonymous(programFor(project), source, file, { database: orgFor(project), ...options });
 }
 
 /** The capability scan: unsupported constructs in the project, plus data access sites when no org is available. */
@@ -103,6 +116,8 @@ export { Runtime, DEFAULT_USER } from './runtime/runtime';
 export type { RuntimeOptions, RunningUser, DebugEntry } from './runtime/runtime';
 export * from './database/database';
 export { ProjectSchema } from './schema/projectSchema';
+export { InMemoryOrg } from './org/org';
+export type { InMemoryOrgOptions } from './org/org';
 export type { SchemaProvider, SObjectInfo, SObjectFieldInfo } from './schema/schema';
 export { SObjectValue } from './values/sobject';
 export { ApexId, makeId } from './values/id';

@@ -3,7 +3,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CoverageReporter, JUnitReporter } from '@salesforce/apex-node';
-import { markSkippedInJUnit, runApexTests, scanProject, type RunApexTestsResult } from '../src/index';
+import {
+    loadProject,
+    markSkippedInJUnit,
+    NotAvailableDatabase,
+    orgFor,
+    runApexTests,
+    scanProject,
+    type RunApexTestsResult
+} from '../src/index';
 import { cls, labelsFile, makeProject, type FixtureProject } from './support/fixtures';
 
 const CALCULATOR = `public with sharing class Calculator {
@@ -81,7 +89,9 @@ describe('the test runner', () => {
             [cls('CalculatorTest', 'tests')]: CALCULATOR_TEST,
             'force-app/main/labels/CustomLabels.labels-meta.xml': labelsFile({ Greeting: 'Hello' })
         });
+        // Without an org, so the DML test shows how a test that cannot run is reported.
         outcome = await runApexTests({
+            databaseFactory: () => new NotAvailableDatabase(),
             projectRoot: project.root,
             log: null,
             onResult: (r) => seen.push(`${r.methodName}:${r.outcome}`)
@@ -129,6 +139,7 @@ describe('the test runner', () => {
     test('the capability scan lists the gaps before running', () => {
         assert.ok(outcome.gaps.some((g) => g.construct.startsWith('DML insert') && g.line === 35));
         assert.deepEqual(scanProject(project.root), outcome.gaps);
+        assert.deepEqual(scanProject(project.root, orgFor(loadProject(project.root))), [], 'with an org, no gaps');
     });
 
     test('line coverage per class, test classes excluded', () => {

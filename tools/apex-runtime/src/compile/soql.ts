@@ -12,6 +12,7 @@ import type { RClass } from './model';
 import type { Compiled } from './scope';
 import { listOf, T } from './types';
 import { hasKeyword } from './linker';
+import { chargeQuery } from '../runtime/limits';
 
 /** The sharing keyword in force: the nearest enclosing class that declares one, else inherited. */
 export function sharingOf(cls: RClass): SharingMode {
@@ -65,6 +66,7 @@ export function compileSoql(compiler: ExprCompiler, e: A.SoqlExpr): Compiled {
             dynamic: false
         };
         f.line = line;
+        chargeQuery(f.rt);
         return f.rt.db.query(request, f.rt);
     };
     if (e.countOnly) {

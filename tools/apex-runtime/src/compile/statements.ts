@@ -30,6 +30,7 @@ import { sharingOf } from './soql';
 import { isDynamic, T, typeName, type ApexType } from './types';
 import { dmlFailure } from '../runtime/dml';
 import { runAsUser } from '../runtime/runAs';
+import { chargeDml } from '../runtime/limits';
 
 const SOQL_FOR_CHUNK = 200;
 
@@ -559,9 +560,8 @@ export class StmtCompiler extends ExprCompiler {
                 location: { file, line }
             };
             f.line = line;
+            chargeDml(f.rt, rows.length);
             const results = f.rt.db.dml(request, f.rt);
-            f.rt.limits.dmlStatements++;
-            f.rt.limits.dmlRows += rows.length;
             const failure = dmlFailure(op, results);
             if (failure) {
                 throw failure;

@@ -6,6 +6,7 @@ import { libType, T } from '../compile/types';
 import type { AccessMode, DmlOperation, DmlRequest, DmlRowResult, SoqlRequest } from '../database/database';
 import { nullPointer } from '../runtime/errors';
 import { dmlFailure } from '../runtime/dml';
+import { chargeDml, chargeQuery } from '../runtime/limits';
 import type { Frame } from '../runtime/frame';
 import { ApexList, ApexMap } from '../values/collections';
 import { ApexId } from '../values/id';
@@ -54,6 +55,7 @@ function query(f: Frame, text: unknown, bind: BindResolver, access: AccessMode):
         location: { file: f.file, line: f.line },
         dynamic: true
     };
+    chargeQuery(f.rt);
     return f.rt.db.query(request, f.rt);
 }
 
@@ -136,9 +138,8 @@ function dml(op: DmlOperation, f: Frame, records: unknown, allOrNone: unknown, e
         externalIdField,
         location: { file: f.file, line: f.line }
     };
+    chargeDml(f.rt, rows.length);
     const results = f.rt.db.dml(request, f.rt);
-    f.rt.limits.dmlStatements++;
-    f.rt.limits.dmlRows += rows.length;
     if (request.allOrNone) {
         const failure = dmlFailure(op, results);
         if (failure) {

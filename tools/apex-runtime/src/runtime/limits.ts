@@ -3,6 +3,8 @@
  * CPU time and heap cannot be, so Limits.getCpuTime() reports a deterministic proxy (statements / 1000) and the
  * heap is reported as 0.
  */
+import { apexError } from './errors';
+
 export interface LimitCounters {
     queries: number;
     queryRows: number;
@@ -52,3 +54,52 @@ export const SYNC_LIMITS = {
     cpuTime: 10000,
     heapSize: 6000000
 };
+
+/** Asynchronous transactions (batch execute, queueable, future) get larger SOQL, CPU and heap limits. */
+export const ASYNC_LIMITS: typeof SYNC_LIMITS = {
+    ...SYNC_LIMITS,
+    queries: 200,
+    cpuTime: 60000,
+    heapSize: 12000000
+};
+
+/** The limits in force for a runtime: async ones while it runs asynchronous work. */
+export function limitsFor(rt: { asyncContext: boolean }): typeof SYNC_LIMITS {
+    return rt.asyncContext ? ASYNC_LIMITS : SYNC_LIMITS;
+}
+
+interface Chargeable {
+    asyncContext: boolean;
+    limits: LimitCounters;
+}
+
+/** Counts one SOQL query before it runs; the 101st (201st async) throws, as documented. */
+export function chargeQuery(rt: Chargeable): void {
+    const limit = limitsFor(rt).queries;
+    if (rt.limits.queries + 1 > limit) {
+        throw apexError('System.LimitException', `Too many SOQL queries: ${limit + 1}`);
+    }
+    rt.limits.queries++;
+}
+
+/** Counts the rows a query returned (subquery rows included); past 50,000 throws. */
+export function chargeQueryRows(rt: Chargeable, rows: number): void {
+    const limit = limitsFor(rt).queryRows;
+    if (rt.limits.queryRows + rows > limit) {
+        throw apexError('System.LimitException', `Too many query rows: ${rt.limits.queryRows + rows}`);
+    }
+    rt.limits.queryRows += rows;
+}
+
+/** Counts one DML statement and its rows before it runs: the 151st statement or the 10,001st row throws. */
+export function chargeDml(rt: Chargeable, rows: number): void {
+    const limits = limitsFor(rt);
+    if (rt.limits.dmlStatements + 1 > limits.dmlStatements) {
+        throw apexError('System.LimitException', `Too many DML statements: ${limits.dmlStatements + 1}`);
+    }
+    if (rt.limits.dmlRows + rows > limits.dmlRows) {
+        throw apexError('System.LimitException', `Too many DML rows: ${rt.limits.dmlRows + rows}`);
+    }
+    rt.limits.dmlStatements++;
+    rt.limits.dmlRows += rows;
+}

@@ -98,6 +98,8 @@ export class Runtime {
     /** Limits saved by Test.startTest(), restored by Test.stopTest(). */
     savedLimits: LimitCounters | null = null;
     testStarted = false;
+    /** True while asynchronous work runs (batch, queueable, future): the async governor limits apply. */
+    asyncContext = false;
     testStopped = false;
     /** Work queued between Test.startTest() and Test.stopTest(), run at stopTest (part 2: async). */
     readonly pendingAsync: Array<() => void> = [];

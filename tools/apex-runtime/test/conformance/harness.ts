@@ -1,20 +1,40 @@
 /**
- * Runs one conformance case as anonymous Apex on a fresh runtime, over a program with no project classes, with a
- * pinned clock (2024-03-15T12:00:00Z) and the default running user (time zone America/Los_Angeles, en_US).
+ * Runs one conformance case as anonymous Apex on a fresh runtime and a fresh in-memory org, over a program with no
+ * project classes, with a pinned clock (2024-03-15T12:00:00Z) and the default running user (time zone
+ * America/Los_Angeles, en_US). The org's schema is the standard objects plus the fixture package in
+ * `fixtures/force-app` (custom objects, permission sets and triggers that data-layer cases need).
  */
+import * as path from 'node:path';
 import { buildProgram } from '../../src/compile/build';
 import type { Program } from '../../src/compile/program';
 import { runAnonymous, type AnonymousResult } from '../../src/anonymous';
 import { ProjectSchema } from '../../src/schema/projectSchema';
 import type { ConformanceCase } from './case';
+import { InMemoryOrg } from '../../src/org/org';
 
 export const PINNED_NOW = Date.UTC(2024, 2, 15, 12, 0, 0);
 
+/** The fixture package, read from the source tree (the compiled tests live under build/). */
+export const FIXTURE_PACKAGE = path.resolve(
+    __dirname,
+    '../../../../../tools/apex-runtime/test/conformance/fixtures/force-app'
+);
+
 let program: Program | null = null;
+let schema: ProjectSchema | null = null;
+
+export function conformanceSchema(): ProjectSchema {
+    schema ??= ProjectSchema.fromPackageDirs([FIXTURE_PACKAGE]);
+    return schema;
+}
 
 export function conformanceProgram(): Program {
-    program ??= buildProgram([], { schema: new ProjectSchema(), labels: new Map(), namespace: null });
+    program ??= buildProgram([], { schema: conformanceSchema(), labels: new Map(), namespace: null });
     return program;
+}
+
+export function conformanceOrg(): InMemoryOrg {
+    return new InMemoryOrg({ schema: conformanceSchema(), packageDirs: [FIXTURE_PACKAGE] });
 }
 
 export interface CaseOutcome {
@@ -24,7 +44,10 @@ export interface CaseOutcome {
 }
 
 export function runCase(c: ConformanceCase): CaseOutcome {
-    const result = runAnonymous(conformanceProgram(), c.apex, `conformance:${c.name}`, { now: () => PINNED_NOW });
+    const result = runAnonymous(conformanceProgram(), c.apex, `conformance:${c.name}`, {
+        now: () => PINNED_NOW,
+        database: conformanceOrg()
+    });
     return {
         debug: result.debug.map((d) => d.value),
         thrown: result.exception ? { type: result.exception.type, message: result.exception.message } : null,
