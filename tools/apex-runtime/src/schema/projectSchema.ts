@@ -29,9 +29,28 @@ function picklistValues(xml: string): string[] {
     return values;
 }
 
-function fieldFromXml(fileName: string, xml: string): SObjectFieldInfo {
+/** Global value sets by lower-case name: `HealthBand` -> its values. */
+export type GlobalValueSets = Map<string, string[]>;
+
+function globalValueSetValues(xml: string): string[] {
+    const values: string[] = [];
+    const pattern = /<customValue>\s*<fullName>([\s\S]*?)<\/fullName>/g;
+    for (let m = pattern.exec(xml); m; m = pattern.exec(xml)) {
+        values.push(decodeXml(m[1].trim()));
+    }
+    return values;
+}
+
+const CALCULATED_TYPES = new Set(['summary', 'autonumber']);
+
+function fieldFromXml(fileName: string, xml: string, valueSets: GlobalValueSets): SObjectFieldInfo {
     const name = tag(xml, 'fullName') ?? fileName;
     const metadataType = tag(xml, 'type') ?? 'Text';
+    const valueSet = tag(xml, 'valueSet') ?? '';
+    const valueSetName = tag(valueSet, 'valueSetName');
+    const constraint = tag(xml, 'deleteConstraint');
+    const formula = tag(xml, 'formula');
+    const summaryOperation = tag(xml, 'summaryOperation');
     const num = (n: string): number | null => {
         const v = tag(xml, n);
         return v === null ? null : Number(v);
@@ -46,13 +65,31 @@ function fieldFromXml(fileName: string, xml: string): SObjectFieldInfo {
         length: num('length'),
         isExternalId: tag(xml, 'externalId') === 'true',
         isUnique: tag(xml, 'unique') === 'true',
-        picklistValues: picklistValues(xml),
+        picklistValues: valueSetName ? (valueSets.get(valueSetName.toLowerCase()) ?? []) : picklistValues(xml),
         label: tag(xml, 'label') ?? name,
-        formula: tag(xml, 'formula')
+        formula,
+        restricted: valueSetName !== null || tag(valueSet, 'restricted') === 'true',
+        defaultValue: tag(xml, 'defaultValue'),
+        deleteConstraint:
+            metadataType === 'MasterDetail'
+                ? 'Cascade'
+                : constraint === 'Restrict' || constraint === 'Cascade'
+                  ? constraint
+                  : metadataType === 'Lookup'
+                    ? 'SetNull'
+                    : null,
+        isCalculated: formula !== null || CALCULATED_TYPES.has(metadataType.toLowerCase()),
+        summary: summaryOperation
+            ? {
+                  operation: summaryOperation,
+                  foreignKey: tag(xml, 'summaryForeignKey') ?? '',
+                  summarizedField: tag(xml, 'summarizedField')
+              }
+            : null
     });
 }
 
-function walkObjectDirs(root: string, found: string[]): void {
+function walkMetadataDirs(root: string, found: string[], folder: string): void {
     let entries: fs.Dirent[];
     try {
         entries = fs.readdirSync(root, { withFileTypes: true });
@@ -64,14 +101,12 @@ function walkObjectDirs(root: string, found: string[]): void {
             continue;
         }
         const full = path.join(root, entry.name);
-        if (entry.name === 'objects') {
-            for (const obj of fs.readdirSync(full, { withFileTypes: true })) {
-                if (obj.isDirectory()) {
-                    found.push(path.join(full, obj.name));
-                }
+        if (entry.name === folder) {
+            for (const item of fs.readdirSync(full, { withFileTypes: true })) {
+                found.push(path.join(full, item.name));
             }
         } else {
-            walkObjectDirs(full, found);
+            walkMetadataDirs(full, found, folder);
         }
     }
 }
@@ -104,24 +139,106 @@ function customObjectBase(name: string, objectXml: string | null): SObjectInfo {
     return { name, label, keyPrefix: customKeyPrefix(name), isCustom: true, fields };
 }
 
+/** The platform's child relationship names for standard lookups (`Contact.AccountId` is `Account.Contacts`). */
+const STANDARD_CHILD_RELATIONSHIPS: Record<string, string> = {
+    'Contact.AccountId': 'Contacts',
+    'Opportunity.AccountId': 'Opportunities',
+    'Case.AccountId': 'Cases',
+    'Case.ContactId': 'Cases',
+    'Account.ParentId': 'ChildAccounts',
+    'Task.WhatId': 'Tasks',
+    'Task.WhoId': 'Tasks',
+    'Event.WhatId': 'Events',
+    'Event.WhoId': 'Events',
+    'Contract.AccountId': 'Contracts',
+    'Order.AccountId': 'Orders',
+    'Asset.AccountId': 'Assets',
+    'OpportunityLineItem.OpportunityId': 'OpportunityLineItems',
+    'OpportunityContactRole.OpportunityId': 'OpportunityContactRoles',
+    'OpportunityContactRole.ContactId': 'OpportunityContactRoles',
+    'AccountContactRelation.AccountId': 'AccountContactRelations',
+    'AccountContactRelation.ContactId': 'AccountContactRelations',
+    'PermissionSetAssignment.AssigneeId': 'PermissionSetAssignments',
+    'PermissionSetAssignment.PermissionSetId': 'Assignments',
+    'CaseComment.ParentId': 'CaseComments',
+    'EmailMessage.ParentId': 'EmailMessages',
+    'ContentDocumentLink.LinkedEntityId': 'ContentDocumentLinks'
+};
+
 export class ProjectSchema implements SchemaProvider {
     private readonly objects = new Map<string, SObjectInfo>();
     private readonly byPrefix = new Map<string, SObjectInfo>();
 
-    constructor(objectDirs: string[] = []) {
+    private readonly valueSets: GlobalValueSets;
+
+    constructor(objectDirs: string[] = [], valueSets: GlobalValueSets = new Map()) {
+        this.valueSets = valueSets;
         for (const obj of standardObjects()) {
             this.add(obj);
         }
         for (const dir of objectDirs) {
             this.loadObjectDir(dir);
         }
+        this.linkChildRelationships();
     }
 
-    /** Reads every `objects/` folder under the given package directories. */
+    /** Reads every `objects/` and `globalValueSets/` folder under the given package directories. */
     static fromPackageDirs(dirs: string[]): ProjectSchema {
-        const found: string[] = [];
-        dirs.forEach((d) => walkObjectDirs(d, found));
-        return new ProjectSchema(found);
+        const objectDirs: string[] = [];
+        const valueSetFiles: string[] = [];
+        for (const dir of dirs) {
+            walkMetadataDirs(dir, objectDirs, 'objects');
+            walkMetadataDirs(dir, valueSetFiles, 'globalValueSets');
+        }
+        const valueSets: GlobalValueSets = new Map();
+        for (const file of valueSetFiles) {
+            if (file.endsWith('.globalValueSet-meta.xml')) {
+                const name = path.basename(file).replace('.globalValueSet-meta.xml', '');
+                valueSets.set(name.toLowerCase(), globalValueSetValues(fs.readFileSync(file, 'utf8')));
+            }
+        }
+        return new ProjectSchema(
+            objectDirs.filter((d) => fs.statSync(d).isDirectory()),
+            valueSets
+        );
+    }
+
+    /** Global value sets by lower-case name. */
+    globalValueSet(name: string): string[] | undefined {
+        return this.valueSets.get(name.toLowerCase());
+    }
+
+    /**
+     * Every lookup with a relationship name becomes a child relationship on its parent: a custom field's is its
+     * relationshipName plus `__r`; a standard field's is the platform's plural name from STANDARD_CHILD_RELATIONSHIPS.
+     */
+    private linkChildRelationships(): void {
+        for (const child of this.objects.values()) {
+            for (const field of child.fields.values()) {
+                if (field.referenceTo.length === 0) {
+                    continue;
+                }
+                const name = field.isCustom
+                    ? field.relationshipName
+                        ? `${field.relationshipName}__r`
+                        : null
+                    : (STANDARD_CHILD_RELATIONSHIPS[`${child.name}.${field.name}`] ?? null);
+                if (!name) {
+                    continue;
+                }
+                for (const parentName of field.referenceTo) {
+                    const parent = this.objects.get(parentName.toLowerCase());
+                    if (parent) {
+                        parent.childRelationships ??= new Map();
+                        parent.childRelationships.set(name.toLowerCase(), {
+                            name,
+                            childObject: child.name,
+                            field: field.name
+                        });
+                    }
+                }
+            }
+        }
     }
 
     private add(obj: SObjectInfo): void {
@@ -146,7 +263,8 @@ export class ProjectSchema implements SchemaProvider {
             if (file.endsWith('.field-meta.xml')) {
                 const field = fieldFromXml(
                     file.replace('.field-meta.xml', ''),
-                    fs.readFileSync(path.join(fieldsDir, file), 'utf8')
+                    fs.readFileSync(path.join(fieldsDir, file), 'utf8'),
+                    this.valueSets
                 );
                 obj.fields.set(field.name.toLowerCase(), field);
             }

@@ -28,6 +28,25 @@ export interface SObjectFieldInfo {
     label: string;
     /** Formula fields are read-only and computed. */
     formula: string | null;
+    /** A restricted picklist (or one bound to a global value set, which is always restricted) rejects other values. */
+    restricted: boolean;
+    /** The metadata `defaultValue` expression as written (`false`, `'Draft'`, `TODAY()`), applied on insert. */
+    defaultValue: string | null;
+    /** Lookup behaviour when the parent is deleted: SetNull (default), Restrict or Cascade; MasterDetail cascades. */
+    deleteConstraint: 'SetNull' | 'Restrict' | 'Cascade' | null;
+    /** Computed by the platform (formula, roll-up summary, auto number, system audit fields): not writeable. */
+    isCalculated: boolean;
+    /** Roll-up summary: `count`/`sum`/`min`/`max` over `summarizedField` of the `summaryForeignKey` children. */
+    summary: { operation: string; foreignKey: string; summarizedField: string | null } | null;
+}
+
+/** A child relationship: `Account.Contacts` is the Contact records whose AccountId points at the Account. */
+export interface ChildRelationshipInfo {
+    /** As written in SOQL subqueries: `Contacts`, `HealthSnapshots__r`. */
+    name: string;
+    childObject: string;
+    /** The child's lookup field API name: `AccountId`, `Account__c`. */
+    field: string;
 }
 
 export interface SObjectInfo {
@@ -38,6 +57,8 @@ export interface SObjectInfo {
     isCustom: boolean;
     /** Fields by lower-case API name. */
     fields: Map<string, SObjectFieldInfo>;
+    /** Child relationships by lower-case name; filled by the provider once every object is loaded. */
+    childRelationships?: Map<string, ChildRelationshipInfo>;
 }
 
 export interface SchemaProvider {
@@ -94,6 +115,11 @@ export function makeField(name: string, metadataType: string, extra: Partial<SOb
         picklistValues: [],
         label: name,
         formula: null,
+        restricted: false,
+        defaultValue: null,
+        deleteConstraint: null,
+        isCalculated: false,
+        summary: null,
         ...extra
     };
 }
