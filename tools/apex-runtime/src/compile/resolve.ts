@@ -127,13 +127,14 @@ export class TypeResolver {
         if (builtin) {
             return { k: 'class', cls: builtin };
         }
-        const obj = this.program.schema.getObject(name);
-        if (obj) {
-            return { k: 'sobject', name: obj.name };
-        }
+        // System classes before SObjects: a few names are both (Site, Network), and Apex code means the class.
         const lib = findLibType(name);
         if (lib) {
             return libType(lib.name);
+        }
+        const obj = this.program.schema.getObject(name);
+        if (obj) {
+            return { k: 'sobject', name: obj.name };
         }
         return null;
     }

@@ -13,7 +13,7 @@ import {
     type SObjectFieldInfo,
     type SObjectInfo
 } from './schema';
-import { standardObjects } from './standardObjects';
+import { jarOnlyObject, standardObjects } from './standardObjects';
 import { decodeXml, tag } from './metadataXml';
 
 function picklistValues(xml: string): string[] {
@@ -276,6 +276,11 @@ export class ProjectSchema implements SchemaProvider {
         const known = this.objects.get(lower);
         if (known) {
             return known;
+        }
+        const standard = jarOnlyObject(name);
+        if (standard) {
+            this.add(standard);
+            return standard;
         }
         if (SOBJECT_SUFFIXES.some((suffix) => lower.endsWith(suffix))) {
             const created = customObjectBase(name, null);

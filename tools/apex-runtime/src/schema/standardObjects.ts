@@ -1,8 +1,13 @@
 /**
- * Standard objects a package commonly touches, with their real key prefixes and the standard fields whose types
- * matter to Apex semantics. Not exhaustive: a field not listed here is still accepted (with a dynamic type).
+ * Standard objects. Field names and Apex types come from apex-ls's sobject-types jar (a maintained source, see
+ * sobjectJar.ts); the table below adds what the jar does not carry: real key prefixes, metadata types (Picklist,
+ * Currency...) and relationship names of the objects a package commonly touches. The jar is authoritative for a
+ * field's Apex type (Account.NumberOfEmployees is an Integer). Objects only the jar knows are built on demand by
+ * `jarOnlyObject`, with a synthetic key prefix.
  */
-import { makeField, type SObjectFieldInfo, type SObjectInfo } from './schema';
+import { T, type ApexType } from '../compile/types';
+import { customKeyPrefix, makeField, type SObjectFieldInfo, type SObjectInfo } from './schema';
+import { StandardObjectCatalog, type StandardObject } from './sobjectJar';
 
 type FieldSpec = string; // "Name:Text", "AccountId:Lookup>Account/Account"
 
@@ -392,14 +397,91 @@ function parseSpec(spec: FieldSpec): SObjectFieldInfo {
     return makeField(name, metadataType, { isCustom: false, referenceTo: [referenceTo], relationshipName });
 }
 
+let catalog: StandardObjectCatalog | null | undefined;
+
+/** The jar's catalog, or null when the jar is not installed (the hand table then stands alone). */
+export function standardCatalog(): StandardObjectCatalog | null {
+    if (catalog === undefined) {
+        try {
+            catalog = new StandardObjectCatalog();
+        } catch {
+            catalog = null;
+        }
+    }
+    return catalog;
+}
+
+const JAR_TYPES: Record<string, { metadataType: string; type: ApexType }> = {
+    String: { metadataType: 'Text', type: T.String },
+    Id: { metadataType: 'Id', type: T.Id },
+    Boolean: { metadataType: 'Checkbox', type: T.Boolean },
+    Date: { metadataType: 'Date', type: T.Date },
+    Datetime: { metadataType: 'DateTime', type: T.Datetime },
+    Time: { metadataType: 'Time', type: T.Time },
+    Integer: { metadataType: 'Number', type: T.Integer },
+    Decimal: { metadataType: 'Number', type: T.Decimal },
+    Double: { metadataType: 'Number', type: T.Double },
+    Blob: { metadataType: 'Base64', type: T.Blob }
+};
+
+/** A field as the jar declares it: a lookup when a relationship of the same name without `Id` exists. */
+function jarField(jar: StandardObject, lower: string): SObjectFieldInfo {
+    const name = jar.fields.get(lower) ?? lower;
+    const known = JAR_TYPES[jar.fieldTypes.get(lower) ?? ''] ?? { metadataType: 'Text', type: T.unknown };
+    const relationship = lower.endsWith('id') ? lower.slice(0, -2) : null;
+    const target = relationship ? jar.relationships.get(relationship) : undefined;
+    if (target && known.type === T.Id) {
+        return makeField(name, 'Lookup', {
+            isCustom: false,
+            referenceTo: [target],
+            relationshipName: name.slice(0, -2)
+        });
+    }
+    return { ...makeField(name, known.metadataType, { isCustom: false }), type: known.type };
+}
+
+/** Adds the jar's fields to a hand-table object, and lets the jar's Apex type win over the table's. */
+function withJarFields(object: SObjectInfo, jar: StandardObject | undefined): SObjectInfo {
+    if (!jar) {
+        return object;
+    }
+    for (const lower of jar.fields.keys()) {
+        const declared = object.fields.get(lower);
+        const fromJar = jarField(jar, lower);
+        if (!declared) {
+            object.fields.set(lower, fromJar);
+        } else if (fromJar.type !== T.unknown && fromJar.type !== declared.type && declared.type !== T.Id) {
+            object.fields.set(lower, { ...declared, type: fromJar.type });
+        }
+    }
+    return object;
+}
+
 /** Fresh copies of the standard objects, so a provider can add fields from metadata without sharing state. */
 export function standardObjects(): SObjectInfo[] {
+    const jar = standardCatalog();
     return STANDARD.map(([name, keyPrefix, specs]) => {
         const fields = new Map<string, SObjectFieldInfo>();
         for (const spec of [...SYSTEM_FIELDS, ...specs]) {
             const field = parseSpec(spec);
             fields.set(field.name.toLowerCase(), field);
         }
-        return { name, label: name, keyPrefix, isCustom: false, fields };
+        return withJarFields({ name, label: name, keyPrefix, isCustom: false, fields }, jar?.get(name));
     });
+}
+
+/** A standard object the table does not list, from the jar alone; undefined when the jar does not know it. */
+export function jarOnlyObject(name: string): SObjectInfo | undefined {
+    const jar = standardCatalog()?.get(name);
+    if (!jar) {
+        return undefined;
+    }
+    const object: SObjectInfo = {
+        name: jar.name,
+        label: jar.name,
+        keyPrefix: customKeyPrefix(`standard:${jar.name}`),
+        isCustom: false,
+        fields: new Map()
+    };
+    return withJarFields(object, jar);
 }
