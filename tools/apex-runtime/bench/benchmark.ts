@@ -15,6 +15,7 @@ import { loadProject } from '../src/project';
 import { setParseCacheDir } from '../src/parse/parse';
 import { ProjectSchema } from '../src/schema/projectSchema';
 import { runTests } from '../src/testing/runner';
+import { orgFor } from '../src/index';
 
 const LOOP = `Map<Integer, Integer> totals = new Map<Integer, Integer>();
 Integer sum = 0;
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
         customMetadata: project.customMetadata
     });
     const compiled = performance.now();
-    const outcome = await runTests({ program, namespace: project.namespace });
+    const outcome = await runTests({ program, namespace: project.namespace, databaseFactory: () => orgFor(project) });
     const testsDone = performance.now();
 
     // Warm up once, then measure the loop.
