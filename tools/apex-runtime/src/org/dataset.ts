@@ -97,6 +97,7 @@ class Loader {
     readonly report: DatasetLoadReport;
     private readonly dir: string;
     private readonly namespacePrefix: string | null;
+    private readonly objects = new Map<string, SObjectInfo>();
 
     constructor(
         private readonly org: InMemoryOrg,
@@ -104,6 +105,9 @@ class Loader {
         private readonly rt: Runtime
     ) {
         this.dir = path.dirname(planPath);
+        for (const info of org.schema.allObjects()) {
+            this.objects.set(info.name.toLowerCase(), info);
+        }
         const namespace = rt.program.namespace;
         this.namespacePrefix = namespace ? `${namespace.toLowerCase()}__` : null;
         this.report = {
@@ -129,8 +133,12 @@ class Loader {
             : name;
     }
 
+    /**
+     * An object the schema declares (standard, or with metadata in the project). The schema also answers for any
+     * `__c` name, with no fields; a dataset naming one has a typo or lacks its metadata.
+     */
     private object(name: string, where: string): SObjectInfo {
-        const info = this.org.schema.getObject(this.local(name));
+        const info = this.objects.get(this.local(name).toLowerCase());
         if (!info) {
             throw new DatasetError(`${where}: unknown object ${name}`);
         }
