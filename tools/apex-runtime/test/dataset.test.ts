@@ -4,6 +4,7 @@
  * and the real sample dataset in dev/data.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -452,6 +453,57 @@ describe('SeeAllData', () => {
         });
         assert.equal(outcome.passed, 2, lines.join('\n'));
         assert.ok(lines.some((l) => /^Loaded .*plan\.json: 7 records/.test(l)));
+    });
+    test('@TestSetup in a class whose tests see all data fails, as the platform does not support it', async () => {
+        const { root } = fixture(
+            testClass('SetupTest', '@IsTest(SeeAllData=true)', [
+                ['@TestSetup', 'setup() {}'],
+                ['@IsTest', 'runs() {}']
+            ])
+        );
+        const failures: string[] = [];
+        const outcome = await runApexTests({
+            projectRoot: root,
+            parseCacheDir: null,
+            log: null,
+            onResult: (r) => failures.push(r.message ?? '')
+        });
+        assert.equal(outcome.failed, 1);
+        assert.match(failures[0], /@TestSetup is not supported .*SeeAllData=true/);
+    });
+});
+
+describe('apex --data', () => {
+    const CLI = path.join(__dirname, '..', 'src', 'cli.js');
+    const apex = (root: string, ...args: string[]) =>
+        spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8' });
+
+    test('run loads the dataset first, reporting it on stderr', () => {
+        const { root } = fixture({
+            ...GOOD,
+            // Without SOQL yet: an update by Id succeeds only when the dataset's first Account exists.
+            'scripts/probe.apex':
+                `Database.SaveResult r = Database.update(new Account(Id = '${makeId('001', 1).value}', Name = 'x'), false);\n` +
+                'System.debug(r.isSuccess());\n'
+        });
+        const withData = apex(root, 'run', '--data', 'data/plan.json', 'scripts/probe.apex');
+        assert.equal(withData.status, 0, withData.stderr);
+        assert.equal(withData.stdout.trim(), 'USER_DEBUG|[2]|DEBUG|true');
+        assert.match(withData.stderr, /^Loaded data\/plan\.json: 7 records \(Account 2, Contact 2, /);
+        const without = apex(root, 'run', 'scripts/probe.apex');
+        assert.equal(without.stdout.trim(), 'USER_DEBUG|[2]|DEBUG|false');
+    });
+
+    test('a dataset that cannot be loaded stops with exit 3 and the reason', () => {
+        const { root } = fixture({
+            ...GOOD,
+            'data/Contact-1.json': records('Contact', [{ ref: 'ContactRef1', LastName: 'Ng', AccountId: '@Nope1' }]),
+            'scripts/hello.apex': "System.debug('hello');\n"
+        });
+        const result = apex(root, 'run', '--data', 'data/plan.json', 'scripts/hello.apex');
+        assert.equal(result.status, 3);
+        assert.equal(result.stdout, '');
+        assert.match(result.stderr, /Cannot load the dataset: .*Contact-1\.json, record ContactRef1, field AccountId/);
     });
 });
 

@@ -123,12 +123,22 @@ function runOneTest(test: DiscoveredTest, options: TestRunOptions): MethodOutcom
     const database = options.databaseFactory?.({ seeAllData }) ?? new NotAvailableDatabase();
     const newRuntime = (): Runtime =>
         new Runtime({ ...options.runtime, program: options.program, database, isTest: true });
+    const setups = setupMethods(test.cls);
+    if (seeAllData && setups.length > 0) {
+        return {
+            outcome: 'Fail',
+            message:
+                '@TestSetup is not supported when the test class or method has @IsTest(SeeAllData=true) ' +
+                '(Apex Developer Guide, "TestSetup Annotation")',
+            stackTrace: null
+        };
+    }
     const first = newRuntime();
     if (!seeAllData) {
         // Test data is isolated from the org's: the test starts with only the records every org has.
         first.run(() => database.resetForTest(first));
     }
-    for (const setup of setupMethods(test.cls)) {
+    for (const setup of setups) {
         // @TestSetup runs in its own context: its static variables do not reach the test method.
         const outcome = runMethod(newRuntime(), setup);
         if (outcome.outcome !== 'Pass') {
