@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { DmlRequest, DmlRowResult } from '../src/database/database';
-import { orgFor, orgWithDataset, runApexTests } from '../src/index';
+import { orgFor, orgWithDataset, runAnonymousInProject, runApexTests } from '../src/index';
 import { DatasetError, loadDataset, loadDatasetCached } from '../src/org/dataset';
 import { InMemoryOrg } from '../src/org/org';
 import { loadProject, programFor, type ApexProject } from '../src/project';
@@ -395,6 +395,25 @@ describe('loadDatasetCached', () => {
         fs.copyFileSync(path.join(root, 'data/plan.json'), path.join(root, 'data/other-plan.json'));
         const other = orgFor(project);
         assert.equal(loadDatasetCached(other, path.join(root, 'data/other-plan.json'), rt(other)).cached, false);
+    });
+});
+
+describe('runAnonymousInProject with data', () => {
+    test('runs against an org holding the dataset', () => {
+        const { root } = fixture(GOOD);
+        const source =
+            `Database.SaveResult r = Database.update(new Account(Id = '${makeId('001', 1).value}', Name = 'x'), false);\n` +
+            'System.debug(r.isSuccess());\n';
+        const withData = runAnonymousInProject(root, source, 'probe.apex', { data: path.join(root, 'data/plan.json') });
+        assert.deepEqual(
+            withData.debug.map((d) => d.value),
+            ['true']
+        );
+        const without = runAnonymousInProject(root, source, 'probe.apex');
+        assert.deepEqual(
+            without.debug.map((d) => d.value),
+            ['false']
+        );
     });
 });
 
