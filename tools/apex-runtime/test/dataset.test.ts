@@ -161,8 +161,8 @@ describe('loadDataset', () => {
             [acme.id, globex.id]
         );
         assert.equal(only(org, 'Widget__c')[0].fields.get('account__c'), globex.id);
-        // Widget__c has saveRefs false: its referenceId is not kept.
-        assert.equal(report.references.has('Widget__cRef1'), false);
+        // Every referenceId is kept, whatever the plan's saveRefs says.
+        assert.ok(report.references.has('Widget__cRef1'));
     });
 
     test('converts JSON values to the field types as JSON.deserialize does', () => {
@@ -271,15 +271,69 @@ describe('loadDataset', () => {
         );
     });
 
-    test('a reference to an entry without saveRefs does not resolve', () => {
+    test('ignores saveRefs and resolveRefs, as the current CLI does', () => {
         const { root, project } = fixture({
             ...GOOD,
             'data/plan.json': plan([
                 ['Account', false, false, ['Account-1.json']],
-                ['Contact', true, true, ['Contact-1.json']]
+                ['Contact', false, false, ['Contact-1.json']]
             ])
         });
-        assert.throws(() => load(project, path.join(root, 'data/plan.json')), /unresolved reference @AccountRef1/);
+        const { org } = load(project, path.join(root, 'data/plan.json'));
+        assert.equal(only(org, 'Contact')[0].fields.get('accountid'), only(org, 'Account')[0].id);
+    });
+
+    test('a record referring to a later record of the same file waits for it; other @text stays as written', () => {
+        const { root, project } = fixture({
+            'data/plan.json': plan([['Account', true, true, ['Account-1.json']]]),
+            'data/Account-1.json': records('Account', [
+                { ref: 'AccountRef1', Name: 'Child', ParentId: '@AccountRef2', Description: '@acme on social media' },
+                { ref: 'AccountRef2', Name: 'Parent' }
+            ])
+        });
+        const { org, report } = load(project, path.join(root, 'data/plan.json'));
+        const parent = org.store.get(report.references.get('AccountRef2')!)!;
+        const child = org.store.get(report.references.get('AccountRef1')!)!;
+        assert.equal(child.fields.get('parentid'), parent.id);
+        assert.equal(child.fields.get('description'), '@acme on social media');
+        // Saved in the order the CLI sends them: the records without such references first.
+        assert.deepEqual(
+            only(org, 'Account').map((a) => a.fields.get('name')),
+            ['Parent', 'Child']
+        );
+    });
+
+    test('records of one file that refer to each other are an error', () => {
+        const { root, project } = fixture({
+            'data/plan.json': plan([['Account', true, true, ['Account-1.json']]]),
+            'data/Account-1.json': records('Account', [
+                { ref: 'AccountRef1', Name: 'A', ParentId: '@AccountRef2' },
+                { ref: 'AccountRef2', Name: 'B', ParentId: '@AccountRef1' }
+            ])
+        });
+        assert.throws(
+            () => load(project, path.join(root, 'data/plan.json')),
+            /Account-1\.json, record AccountRef1: circular references within the file/
+        );
+    });
+
+    test('a record without a referenceId, or with one used before, is an error', () => {
+        const missing = fixture({
+            ...GOOD,
+            'data/Account-1.json': JSON.stringify({ records: [{ attributes: { type: 'Account' }, Name: 'A' }] })
+        });
+        assert.throws(
+            () => load(missing.project, path.join(missing.root, 'data/plan.json')),
+            /Account-1\.json, record #1: no attributes\.referenceId/
+        );
+        const duplicate = fixture({
+            ...GOOD,
+            'data/Contact-1.json': records('Contact', [{ ref: 'AccountRef1', LastName: 'Ng' }])
+        });
+        assert.throws(
+            () => load(duplicate.project, path.join(duplicate.root, 'data/plan.json')),
+            /Contact-1\.json, record AccountRef1: duplicate referenceId/
+        );
     });
 
     test('an unknown field or object names the file and record', () => {
@@ -539,13 +593,14 @@ describe('the sample dataset (dev/data)', () => {
     const { org, report } = load(project, planPath);
     const millis = performance.now() - started;
 
-    test('loads every record of every file, in a few seconds', () => {
+    test('loads every record of every file', () => {
         for (const entry of samplePlan) {
             const expected = entry.files.reduce((n, file) => n + fileRecords(file).length, 0);
             assert.equal(org.store.count(entry.sobject), expected, entry.sobject);
             assert.equal(report.counts.get(entry.sobject), expected, entry.sobject);
         }
-        assert.ok(millis < 5000, `${millis} ms`);
+        // Typically 0.5-1.3 s; the bound only catches a pathological slowdown on a busy machine.
+        assert.ok(millis < 20000, `${millis} ms`);
     });
 
     test('every reference resolved to a record of the referenced object', () => {

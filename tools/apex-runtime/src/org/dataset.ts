@@ -3,8 +3,10 @@
  * (dev/data) serves a scratch org and the local runtime alike:
  *
  * - the plan: an array of `{ sobject, saveRefs, resolveRefs, files }`, loaded in order. Each file holds
- *   `{ "records": [{ "attributes": { "type", "referenceId" }, ...fields }] }`. A value `@AccountRef12` in an entry
- *   with resolveRefs is the Id saved for that referenceId by an earlier entry with saveRefs.
+ *   `{ "records": [{ "attributes": { "type", "referenceId" }, ...fields }] }`. A value `@AccountRef12` is the Id of
+ *   the record saved earlier with that referenceId. Like the current CLI (plugin-data's importPlan, which warns
+ *   "These properties will be ignored"), saveRefs and resolveRefs are ignored: every referenceId is kept and every
+ *   reference resolved, and records referring to later records of the same file wait for them.
  * - records are inserted through the org's DML (so its validation and triggers apply), 200 per request in its own
  *   transaction, as the CLI batches them for the sObject Tree API.
  * - JSON values become field values as JSON.deserialize converts them (library/json.ts), which accepts the same
@@ -31,7 +33,7 @@ import { SObjectValue } from '../values/sobject';
 import type { InMemoryOrg } from './org';
 import type { StoreSnapshot } from './store';
 
-/** One entry of a plan file. */
+/** One entry of a plan file (saveRefs and resolveRefs are accepted and ignored, as the CLI ignores them). */
 export interface PlanEntry {
     sobject: string;
     saveRefs?: boolean;
@@ -51,7 +53,7 @@ export interface DatasetLoadReport {
     permissionSetAssignments: number;
     /** Records updated by the post-load step (Account Csm__c/OwnerId/ExecutiveSponsor__c, Opportunity OwnerId). */
     postLoadUpdates: number;
-    /** referenceId -> Id, for the records of entries with saveRefs (and the users, by their key). */
+    /** referenceId -> Id, for every record of the plan's files (and the users, by their key). */
     references: Map<string, ApexId>;
     /** How long the load took; with `cached`, how long restoring the snapshot took. */
     millis: number;
@@ -64,8 +66,6 @@ export class DatasetError extends Error {}
 
 /** The sObject Tree API takes at most 200 records per request; the CLI batches plan files to fit. */
 const BATCH_SIZE = 200;
-/** The CLI's pattern for a reference to a saved record. */
-const REFERENCE = /^@(\w+Ref\d+)$/;
 const USERS_FILE = 'users.json';
 const POST_LOAD_FILE = 'post-load.json';
 /** The org-specific part of sample usernames (`<alias>.<suffix>@<domain>`, dev/data/README.md). */
@@ -85,6 +85,13 @@ interface SampleUser {
 
 interface PostLoad {
     executiveSponsors?: Array<{ account: string; contact: string }>;
+}
+
+/** A record of a tree file, waiting to be saved. */
+interface TreeRecord {
+    referenceId: string;
+    entries: Array<[string, JsonNode]>;
+    source: RowSource;
 }
 
 /** Where a row came from, for error messages: `Account-1.json`, `record AccountRef1`. */
@@ -204,7 +211,7 @@ class Loader {
         const id = this.report.references.get(referenceId);
         if (!id) {
             throw new DatasetError(
-                `${where}: unresolved reference @${referenceId} (no earlier plan entry with saveRefs saved it)`
+                `${where}: unresolved reference @${referenceId} (no record saved before it has this referenceId)`
             );
         }
         return id;
@@ -292,9 +299,7 @@ class Loader {
         if (!records || records.k !== 'array') {
             throw new DatasetError(`${file}: expected { "records": [...] } (sObject tree format)`);
         }
-        const rows: SObjectValue[] = [];
-        const sources: RowSource[] = [];
-        const referenceIds: Array<string | undefined> = [];
+        const pending: TreeRecord[] = [];
         const inFile = new Set<string>();
         records.items.forEach((record, index) => {
             if (record.k !== 'object') {
@@ -307,37 +312,49 @@ class Loader {
                 return value?.k === 'string' ? value.value : undefined;
             };
             const referenceId = attribute('referenceId');
-            const source = { file, what: `record ${referenceId ?? `#${index + 1}`}` };
-            const where = `${file}, ${source.what}`;
+            const where = `${file}, record ${referenceId ?? `#${index + 1}`}`;
+            if (!referenceId) {
+                throw new DatasetError(`${where}: no attributes.referenceId (the sObject Tree API requires one)`);
+            }
+            if (this.report.references.has(referenceId) || inFile.has(referenceId)) {
+                throw new DatasetError(`${where}: duplicate referenceId`);
+            }
+            inFile.add(referenceId);
             const type = attribute('type');
             if (type && this.object(type, where) !== info) {
                 throw new DatasetError(`${where}: type ${type} in a plan entry for ${entry.sobject}`);
             }
-            if (entry.saveRefs && !referenceId) {
-                throw new DatasetError(`${where}: no attributes.referenceId in a plan entry with saveRefs`);
-            }
-            if (entry.saveRefs && (this.report.references.has(referenceId!) || inFile.has(referenceId!))) {
-                throw new DatasetError(`${where}: duplicate referenceId`);
-            }
-            rows.push(this.recordRow(entry, info, record.entries, where));
-            sources.push(source);
-            referenceIds.push(referenceId);
-            inFile.add(referenceId ?? '');
+            pending.push({ referenceId, entries: record.entries, source: { file, what: `record ${referenceId}` } });
         });
-        this.save('insert', rows, sources);
-        if (entry.saveRefs) {
-            rows.forEach((row, index) => this.report.references.set(referenceIds[index]!, row.get('id') as ApexId));
+        // Records that refer to records later in the same file (Account.ParentId) wait until those are saved, as the
+        // CLI splits such a file into the records without those references and the rest.
+        while (pending.length > 0) {
+            const waits = (record: TreeRecord): boolean =>
+                record.entries.some(([, value]) => {
+                    const target = value.k === 'string' && value.value.startsWith('@') ? value.value.slice(1) : null;
+                    return target !== null && inFile.has(target) && !this.report.references.has(target);
+                });
+            const ready = pending.filter((record) => !waits(record));
+            if (ready.length === 0) {
+                throw new DatasetError(`${file}, ${pending[0].source.what}: circular references within the file`);
+            }
+            const rows = ready.map((record) => this.recordRow(info, record.entries, `${file}, ${record.source.what}`));
+            this.save(
+                'insert',
+                rows,
+                ready.map((record) => record.source)
+            );
+            ready.forEach((record, index) =>
+                this.report.references.set(record.referenceId, rows[index].get('id') as ApexId)
+            );
+            const saved = new Set(ready);
+            pending.splice(0, pending.length, ...pending.filter((record) => !saved.has(record)));
+            this.report.counts.set(info.name, (this.report.counts.get(info.name) ?? 0) + rows.length);
+            this.report.records += rows.length;
         }
-        this.report.counts.set(info.name, (this.report.counts.get(info.name) ?? 0) + rows.length);
-        this.report.records += rows.length;
     }
 
-    private recordRow(
-        entry: PlanEntry,
-        info: SObjectInfo,
-        entries: Array<[string, JsonNode]>,
-        where: string
-    ): SObjectValue {
+    private recordRow(info: SObjectInfo, entries: Array<[string, JsonNode]>, where: string): SObjectValue {
         const row = new SObjectValue(info);
         for (const [name, value] of entries) {
             if (name === 'attributes') {
@@ -351,13 +368,17 @@ class Loader {
                 );
             }
             const field = this.field(info, name, where);
-            const reference = value.k === 'string' && entry.resolveRefs ? REFERENCE.exec(value.value) : null;
-            if (reference) {
-                row.set(
-                    field.name.toLowerCase(),
-                    field.name,
-                    this.reference(reference[1], `${where}, field ${field.name}`)
-                );
+            // As the CLI does: a value `@<referenceId>` of a record saved earlier becomes that record's Id, in any
+            // field. A lookup naming a reference nothing saved is an error; other text stays as written.
+            const target = value.k === 'string' && value.value.startsWith('@') ? value.value.slice(1) : null;
+            const id = target === null ? undefined : this.report.references.get(target);
+            const isId = field.type.k === 'prim' && field.type.name === 'Id';
+            if (id && isId) {
+                row.set(field.name.toLowerCase(), field.name, id);
+            } else if (id) {
+                this.put(row, field, { k: 'string', value: id.value }, where);
+            } else if (target !== null && isId) {
+                this.reference(target, `${where}, field ${field.name}`);
             } else {
                 this.put(row, field, value, where);
             }
