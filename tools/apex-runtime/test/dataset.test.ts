@@ -303,6 +303,72 @@ describe('loadDataset', () => {
         );
     });
 
+    test('saves nested child records after their parent, with the lookup to it set', () => {
+        const nested = {
+            records: [
+                {
+                    attributes: { type: 'Account', referenceId: 'AccountRef1' },
+                    Name: 'Acme',
+                    Contacts: {
+                        records: [
+                            { attributes: { type: 'Contact', referenceId: 'ContactRef1' }, LastName: 'Ng' },
+                            {
+                                attributes: { type: 'Contact', referenceId: 'ContactRef2' },
+                                LastName: 'Ode',
+                                Cases: {
+                                    records: [
+                                        { attributes: { type: 'Case', referenceId: 'CaseRef1' }, Subject: 'Help' }
+                                    ]
+                                }
+                            }
+                        ]
+                    }
+                }
+            ]
+        };
+        const { root, project } = fixture({
+            'data/plan.json': plan([
+                ['Account', true, false, ['Account-1.json']],
+                ['Widget__c', false, true, ['Widget__c-1.json']]
+            ]),
+            'data/Account-1.json': JSON.stringify(nested),
+            'data/Widget__c-1.json': records('Widget__c', [
+                { ref: 'Widget__cRef1', Name: 'W', Account__c: '@AccountRef1' }
+            ])
+        });
+        const { org, report } = load(project, path.join(root, 'data/plan.json'));
+        const acme = only(org, 'Account')[0];
+        assert.deepEqual(
+            only(org, 'Contact').map((c) => [c.fields.get('lastname'), c.fields.get('accountid')]),
+            [
+                ['Ng', acme.id],
+                ['Ode', acme.id]
+            ]
+        );
+        assert.equal(only(org, 'Case')[0].fields.get('contactid'), report.references.get('ContactRef2'));
+        assert.deepEqual(
+            [...report.counts],
+            [
+                ['Account', 1],
+                ['Contact', 2],
+                ['Case', 1],
+                ['Widget__c', 1]
+            ]
+        );
+        const bad = fixture({
+            'data/plan.json': plan([['Account', true, false, ['Account-1.json']]]),
+            'data/Account-1.json': JSON.stringify({
+                records: [
+                    { attributes: { type: 'Account', referenceId: 'AccountRef1' }, Name: 'A', Friends: { records: [] } }
+                ]
+            })
+        });
+        assert.throws(
+            () => load(bad.project, path.join(bad.root, 'data/plan.json')),
+            /Account-1\.json, record AccountRef1, Friends: not a child relationship of Account/
+        );
+    });
+
     test('records of one file that refer to each other are an error', () => {
         const { root, project } = fixture({
             'data/plan.json': plan([['Account', true, true, ['Account-1.json']]]),

@@ -92,6 +92,8 @@ interface TreeRecord {
     referenceId: string;
     entries: Array<[string, JsonNode]>;
     source: RowSource;
+    /** A nested child's lookup to its parent, whose Id is known once the parent is saved. */
+    parent: { field: SObjectFieldInfo; readonly id: ApexId } | null;
 }
 
 /** Where a row came from, for error messages: `Account-1.json`, `record AccountRef1`. */
@@ -105,6 +107,8 @@ class Loader {
     private readonly dir: string;
     private readonly namespacePrefix: string | null;
     private readonly objects = new Map<string, SObjectInfo>();
+    /** Every referenceId met so far, saved or not: each must be unique in the dataset. */
+    private readonly referenceIds = new Set<string>();
 
     constructor(
         private readonly org: InMemoryOrg,
@@ -299,9 +303,18 @@ class Loader {
         if (!records || records.k !== 'array') {
             throw new DatasetError(`${file}: expected { "records": [...] } (sObject tree format)`);
         }
-        const pending: TreeRecord[] = [];
-        const inFile = new Set<string>();
-        records.items.forEach((record, index) => {
+        this.saveLevel(info, this.treeRecords(info, records.items, file, `a plan entry for ${entry.sobject}`, null));
+    }
+
+    /** A level of a tree file (its records, or the children of its records under one relationship), checked. */
+    private treeRecords(
+        info: SObjectInfo,
+        items: JsonNode[],
+        file: string,
+        context: string,
+        parent: TreeRecord['parent']
+    ): TreeRecord[] {
+        return items.map((record, index) => {
             if (record.k !== 'object') {
                 throw new DatasetError(`${file}, record #${index + 1}: not a JSON object`);
             }
@@ -316,29 +329,46 @@ class Loader {
             if (!referenceId) {
                 throw new DatasetError(`${where}: no attributes.referenceId (the sObject Tree API requires one)`);
             }
-            if (this.report.references.has(referenceId) || inFile.has(referenceId)) {
+            if (this.referenceIds.has(referenceId)) {
                 throw new DatasetError(`${where}: duplicate referenceId`);
             }
-            inFile.add(referenceId);
+            this.referenceIds.add(referenceId);
             const type = attribute('type');
             if (type && this.object(type, where) !== info) {
-                throw new DatasetError(`${where}: type ${type} in a plan entry for ${entry.sobject}`);
+                throw new DatasetError(`${where}: type ${type} in ${context}`);
             }
-            pending.push({ referenceId, entries: record.entries, source: { file, what: `record ${referenceId}` } });
+            return {
+                referenceId,
+                entries: record.entries,
+                source: { file, what: `record ${referenceId}` },
+                parent
+            };
         });
-        // Records that refer to records later in the same file (Account.ParentId) wait until those are saved, as the
-        // CLI splits such a file into the records without those references and the rest.
+    }
+
+    /**
+     * Saves records of one object. Records that refer to records later in the same level (Account.ParentId) wait
+     * until those are saved, as the CLI splits such a file into the records without those references and the rest.
+     * Nested children ({"Contacts": {"records": [...]}}) are saved after their parents, with the lookup to them set,
+     * as the sObject Tree API saves a tree.
+     */
+    private saveLevel(info: SObjectInfo, records: TreeRecord[]): void {
+        const level = new Set(records.map((record) => record.referenceId));
+        let pending = records;
         while (pending.length > 0) {
             const waits = (record: TreeRecord): boolean =>
                 record.entries.some(([, value]) => {
                     const target = value.k === 'string' && value.value.startsWith('@') ? value.value.slice(1) : null;
-                    return target !== null && inFile.has(target) && !this.report.references.has(target);
+                    return target !== null && level.has(target) && !this.report.references.has(target);
                 });
             const ready = pending.filter((record) => !waits(record));
             if (ready.length === 0) {
-                throw new DatasetError(`${file}, ${pending[0].source.what}: circular references within the file`);
+                throw new DatasetError(
+                    `${pending[0].source.file}, ${pending[0].source.what}: circular references within the file`
+                );
             }
-            const rows = ready.map((record) => this.recordRow(info, record.entries, `${file}, ${record.source.what}`));
+            const children = new Map<SObjectInfo, TreeRecord[]>();
+            const rows = ready.map((record) => this.recordRow(info, record, children));
             this.save(
                 'insert',
                 rows,
@@ -347,25 +377,31 @@ class Loader {
             ready.forEach((record, index) =>
                 this.report.references.set(record.referenceId, rows[index].get('id') as ApexId)
             );
-            const saved = new Set(ready);
-            pending.splice(0, pending.length, ...pending.filter((record) => !saved.has(record)));
             this.report.counts.set(info.name, (this.report.counts.get(info.name) ?? 0) + rows.length);
             this.report.records += rows.length;
+            for (const [childInfo, childRecords] of children) {
+                this.saveLevel(childInfo, childRecords);
+            }
+            const saved = new Set(ready);
+            pending = pending.filter((record) => !saved.has(record));
         }
     }
 
-    private recordRow(info: SObjectInfo, entries: Array<[string, JsonNode]>, where: string): SObjectValue {
+    /** The row to insert for a tree record; its nested children go to `children`, to be saved after it. */
+    private recordRow(info: SObjectInfo, record: TreeRecord, children: Map<SObjectInfo, TreeRecord[]>): SObjectValue {
+        const where = `${record.source.file}, ${record.source.what}`;
         const row = new SObjectValue(info);
-        for (const [name, value] of entries) {
+        if (record.parent) {
+            const { field, id } = record.parent;
+            row.set(field.name.toLowerCase(), field.name, id);
+        }
+        for (const [name, value] of record.entries) {
             if (name === 'attributes') {
                 continue;
             }
             if (value.k === 'object' || value.k === 'array') {
-                // Nested child records ({"Contacts": {"records": [...]}}) are valid tree format; the sample data
-                // keeps every object in its own plan entry instead.
-                throw new DatasetError(
-                    `${where}, field ${name}: nested child records are not supported; give the children their own plan entry`
-                );
+                this.nestedChildren(info, row, name, value, record, children);
+                continue;
             }
             const field = this.field(info, name, where);
             // As the CLI does: a value `@<referenceId>` of a record saved earlier becomes that record's Id, in any
@@ -390,6 +426,38 @@ class Loader {
             row.set('activitydate', 'ActivityDate', start.date(this.rt.user.timeZone));
         }
         return row;
+    }
+
+    /** `"Contacts": { "records": [...] }`: child records under a child relationship, saved once `row` has its Id. */
+    private nestedChildren(
+        info: SObjectInfo,
+        row: SObjectValue,
+        name: string,
+        value: JsonNode,
+        record: TreeRecord,
+        children: Map<SObjectInfo, TreeRecord[]>
+    ): void {
+        const where = `${record.source.file}, ${record.source.what}, ${name}`;
+        const relationship = info.childRelationships?.get(this.local(name).toLowerCase());
+        const items = value.k === 'object' ? value.entries.find(([k]) => k === 'records')?.[1] : undefined;
+        if (!relationship || !items || items.k !== 'array') {
+            throw new DatasetError(
+                `${where}: not a child relationship of ${info.name} with { "records": [...] } (sObject tree format)`
+            );
+        }
+        const childInfo = this.object(relationship.childObject, where);
+        const field = this.field(childInfo, relationship.field, where);
+        const parent = {
+            field,
+            get id(): ApexId {
+                return row.get('id') as ApexId;
+            }
+        };
+        const list = children.get(childInfo) ?? [];
+        children.set(childInfo, list);
+        list.push(
+            ...this.treeRecords(childInfo, items.items, record.source.file, `${info.name}.${relationship.name}`, parent)
+        );
     }
 
     // ------------------------------------------------------------------------------------------------ post-load
