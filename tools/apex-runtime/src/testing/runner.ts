@@ -133,9 +133,9 @@ function runOneTest(test: DiscoveredTest, options: TestRunOptions): MethodOutcom
             stackTrace: null
         };
     }
-    const first = newRuntime();
     if (!seeAllData) {
         // Test data is isolated from the org's: the test starts with only the records every org has.
+        const first = newRuntime();
         first.run(() => database.resetForTest(first));
     }
     for (const setup of setups) {
