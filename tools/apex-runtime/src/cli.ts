@@ -7,16 +7,30 @@
  * `npm run apex -- test [ClassName...] [--report-dir <dir>]`: runs the project's Apex tests (all, or the named
  * classes), prints one line per test and a summary, and writes JUnit XML when a report directory is given.
  * Exit 0 only when every test passed.
+ *
+ * `--data <plan.json>` (both commands) loads a dataset in `sf data import tree` format first (docs/dataset.md);
+ * tests see it only with @IsTest(SeeAllData=true). A dataset that cannot be loaded stops with exit 3.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runAnonymous } from './anonymous';
 import { loadProject, programFor } from './project';
-import { defaultParseCacheDir, markSkippedInJUnit, orgFor, runApexTests } from './index';
+import {
+    DatasetError,
+    defaultParseCacheDir,
+    formatLoadReport,
+    markSkippedInJUnit,
+    orgFor,
+    orgWithDataset,
+    runApexTests
+} from './index';
 import { setParseCacheDir } from './parse/parse';
+import { UnsupportedError } from './values/objects';
 
 function usage(): never {
-    console.error('usage: apex run <file.apex> | apex test [ClassName...] [--report-dir <dir>] [--project <dir>]');
+    console.error(
+        'usage: apex run [--data <plan.json>] <file.apex> | apex test [ClassName...] [--data <plan.json>] [--report-dir <dir>] [--project <dir>]'
+    );
     process.exit(64);
 }
 
@@ -41,13 +55,20 @@ function findProjectRoot(start: string): string {
     }
 }
 
-function runCommand(file: string, projectRoot: string): number {
+function runCommand(file: string, projectRoot: string, data: string | undefined): number {
     const source = fs.readFileSync(file, 'utf8');
     const project = loadProject(projectRoot);
     const program = programFor(project);
     const shown = path.relative(process.cwd(), path.resolve(file)) || file;
+    let database = orgFor(project);
+    if (data) {
+        const loaded = orgWithDataset(project, data);
+        // On stderr, so stdout stays the debug log.
+        console.error(formatLoadReport(loaded.report));
+        database = loaded.org;
+    }
     const result = runAnonymous(program, source, shown, {
-        database: orgFor(project),
+        database,
         onDebug: (entry) => console.log(`USER_DEBUG|[${entry.line}]|${entry.level}|${entry.message}`)
     });
     if (result.unsupported) {
@@ -66,10 +87,16 @@ function runCommand(file: string, projectRoot: string): number {
     return 0;
 }
 
-async function testCommand(classNames: string[], projectRoot: string, reportDir: string | undefined): Promise<number> {
+async function testCommand(
+    classNames: string[],
+    projectRoot: string,
+    reportDir: string | undefined,
+    data: string | undefined
+): Promise<number> {
     const outcome = await runApexTests({
         projectRoot,
-        classNames: classNames.length > 0 ? classNames : undefined
+        classNames: classNames.length > 0 ? classNames : undefined,
+        data
     });
     if (reportDir) {
         // Loaded only when needed: apex-node pulls in @salesforce/core, which takes a while to load.
@@ -93,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
     const args = [...argv];
     const projectRoot = findProjectRoot(takeOption(args, '--project') ?? process.cwd());
     const reportDir = takeOption(args, '--report-dir');
+    const data = takeOption(args, '--data');
     setParseCacheDir(defaultParseCacheDir(projectRoot));
     const [command, ...rest] = args;
     switch (command) {
@@ -100,9 +128,9 @@ async function main(argv: string[]): Promise<number> {
             if (rest.length !== 1) {
                 usage();
             }
-            return runCommand(rest[0], projectRoot);
+            return runCommand(rest[0], projectRoot, data);
         case 'test':
-            return testCommand(rest, projectRoot, reportDir);
+            return testCommand(rest, projectRoot, reportDir, data);
         default:
             return usage();
     }
@@ -111,6 +139,15 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
+        if (error instanceof DatasetError) {
+            console.error(`Cannot load the dataset: ${error.message}`);
+            process.exit(3);
+        }
+        if (error instanceof UnsupportedError) {
+            // Loading a dataset runs the org's triggers, which may stop on an unsupported construct.
+            console.error(error.message);
+            process.exit(2);
+        }
         console.error(error);
         process.exit(70);
     }

@@ -16,6 +16,8 @@ import type { ApexDatabase } from './database/database';
 import { loadProject, programFor, type ApexProject } from './project';
 import { InMemoryOrg } from './org/org';
 import { runTests, type TestRunOptions } from './testing/runner';
+import { formatLoadReport, loadDatasetCached, type DatasetLoadReport } from './org/dataset';
+import { Runtime, type RuntimeOptions } from './runtime/runtime';
 import { setParseCacheDir } from './parse/parse';
 
 /** The runner's own options (class filter, per-result callback, database, runtime), plus where the project is. */
@@ -31,6 +33,11 @@ export interface RunApexTestsOptions extends Omit<TestRunOptions, 'program' | 'n
      * null prints nothing.
      */
     log?: LogLine | null;
+    /**
+     * A dataset to load first (the plan file of an `sf data import tree` dataset, docs/dataset.md). Only tests
+     * with @IsTest(SeeAllData=true) see it; the others start empty, as on the platform.
+     */
+    data?: string;
 }
 
 export interface RunApexTestsResult {
@@ -55,8 +62,18 @@ export async function runApexTests(options: RunApexTestsOptions): Promise<RunApe
     const project = loadProject(options.projectRoot);
     const program = programFor(project);
     const log = options.log === undefined ? (line: string) => console.log(line) : options.log;
-    // A fresh in-memory org per test method, unless the caller brings its own database.
-    const databaseFactory = options.databaseFactory ?? (() => orgFor(project));
+    const data = options.data;
+    if (data) {
+        // Loaded once up front (outside a test context: the data was there before the tests ran), so a broken
+        // dataset stops the run before any test; SeeAllData tests restore its snapshot.
+        log?.(formatLoadReport(orgWithDataset(project, data, options.runtime).report));
+    }
+    // A fresh in-memory org per test method (holding the dataset when the test sees all data), unless the caller
+    // brings its own database.
+    const databaseFactory =
+        options.databaseFactory ??
+        ((test?: { seeAllData: boolean }) =>
+            data && test?.seeAllData ? orgWithDataset(project, data, options.runtime).org : orgFor(project));
     if (log) {
         printCapabilityScan(scanProgram(program, databaseFactory()), log);
     }
@@ -82,15 +99,34 @@ export function orgFor(project: ApexProject): InMemoryOrg {
     });
 }
 
-/** Runs anonymous Apex against the project's classes, on an in-memory org unless `options.database` is given. */
+/**
+ * An in-memory org holding a dataset (docs/dataset.md), loaded as the running user of `runtime` would see it: the
+ * first call per process reads the files, later ones restore a snapshot. Throws DatasetError for a bad dataset.
+ */
+export function orgWithDataset(
+    project: ApexProject,
+    planPath: string,
+    runtime: Omit<RuntimeOptions, 'program' | 'database'> = {}
+): { org: InMemoryOrg; report: DatasetLoadReport } {
+    const org = orgFor(project);
+    const rt = new Runtime({ ...runtime, program: programFor(project), database: org });
+    return { org, report: loadDatasetCached(org, planPath, rt) };
+}
+
+/**
+ * Runs anonymous Apex against the project's classes, on an in-memory org unless `options.database` is given;
+ * with `options.data` (a plan file), the org holds that dataset first.
+ */
 export function runAnonymousInProject(
     projectRoot: string,
     source: string,
     file: string,
-    options: AnonymousOptions = {}
+    options: AnonymousOptions & { data?: string } = {}
 ): AnonymousResult {
     const project = loadProject(projectRoot);
-    return runAnonymous(programFor(project), source, file, { database: orgFor(project), ...options });
+    const { data, ...rest } = options;
+    const database = data ? orgWithDataset(project, data, rest).org : orgFor(project);
+    return runAnonymous(programFor(project), source, file, { database, ...rest });
 }
 
 /** The capability scan: unsupported constructs in the project, plus data access sites when no org is available. */
@@ -117,6 +153,8 @@ export type { RuntimeOptions, RunningUser, DebugEntry } from './runtime/runtime'
 export * from './database/database';
 export { ProjectSchema } from './schema/projectSchema';
 export { InMemoryOrg } from './org/org';
+export { loadDataset, loadDatasetCached, formatLoadReport, DatasetError } from './org/dataset';
+export type { DatasetLoadReport, PlanEntry } from './org/dataset';
 export type { InMemoryOrgOptions } from './org/org';
 export type { SchemaProvider, SObjectInfo, SObjectFieldInfo } from './schema/schema';
 export { SObjectValue } from './values/sobject';

@@ -261,7 +261,7 @@ function toTyped(node: JsonNode, type: ApexType, strict: boolean, f: Frame): unk
         case 'unknown':
             return untyped(node);
         case 'prim':
-            return toPrimitive(node, type.name, f);
+            return toPrimitive(node, type.name);
         case 'list':
         case 'set': {
             if (node.k !== 'array') {
@@ -294,7 +294,8 @@ function toTyped(node: JsonNode, type: ApexType, strict: boolean, f: Frame): unk
     }
 }
 
-function toPrimitive(node: JsonNode, name: string, f: Frame): unknown {
+/** A JSON scalar as a primitive Apex type, as JSON.deserialize converts it (the dataset loader reuses it). */
+export function toPrimitive(node: JsonNode, name: string): unknown {
     switch (name) {
         case 'Object':
             return untyped(node);

@@ -113,6 +113,11 @@ export class OrgStore {
             this.table(r.info).set(r.id.value, record);
             this.byId.set(r.id.value, record);
         }
+        // Counters only move forward: a rollback keeps them, and a fresh store given another's snapshot (a loaded
+        // dataset) continues after its Ids instead of reusing them.
+        for (const [prefix, n] of snapshot.counters) {
+            this.counters.set(prefix, Math.max(n, this.counters.get(prefix) ?? 0));
+        }
     }
 
     clear(): void {

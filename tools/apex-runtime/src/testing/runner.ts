@@ -13,6 +13,7 @@ import type {
 } from '@salesforce/apex-node';
 import { describeThrow } from '../anonymous';
 import type { RClass, RMethod } from '../compile/model';
+import type * as A from '../parse/ast';
 import type { Gap, Program } from '../compile/program';
 import { NotAvailableDatabase, type ApexDatabase } from '../database/database';
 import { Frame } from '../runtime/frame';
@@ -28,8 +29,11 @@ export interface TestRunOptions {
     /** Limit the run to these classes (case-insensitive); all test classes when absent. */
     classNames?: string[];
     onResult?: (result: ApexTestResultData) => void;
-    /** A fresh database per test method; part 1 has none. */
-    databaseFactory?: () => ApexDatabase;
+    /**
+     * A fresh database per test method; part 1 has none. `test.seeAllData` says whether the test may see the org's
+     * data (@IsTest(SeeAllData=true)): a factory can then hand out an org holding a loaded dataset.
+     */
+    databaseFactory?: (test?: { seeAllData: boolean }) => ApexDatabase;
     /** Clock, user, statement budget... applied to every test's runtime. */
     runtime?: Omit<RuntimeOptions, 'program' | 'database' | 'isTest'>;
     namespace?: string | null;
@@ -104,13 +108,37 @@ function runMethod(rt: Runtime, method: RMethod): MethodOutcome {
     });
 }
 
+/**
+ * @IsTest(SeeAllData=true) on the class or the method opens the org's data to the test; on a method it is ignored
+ * when the class says true (Apex Developer Guide, "Using the isTest(SeeAllData=True) Annotation").
+ */
+export function seesAllData(test: DiscoveredTest): boolean {
+    const says = (annotations: A.Annotation[]): boolean =>
+        annotations.some((a) => a.name.toLowerCase() === 'istest' && a.params.seealldata?.toLowerCase() === 'true');
+    return says(test.cls.topLevel.decl?.modifiers.annotations ?? []) || says(test.method.annotations);
+}
+
 function runOneTest(test: DiscoveredTest, options: TestRunOptions): MethodOutcome {
-    const database = options.databaseFactory?.() ?? new NotAvailableDatabase();
+    const seeAllData = seesAllData(test);
+    const database = options.databaseFactory?.({ seeAllData }) ?? new NotAvailableDatabase();
     const newRuntime = (): Runtime =>
         new Runtime({ ...options.runtime, program: options.program, database, isTest: true });
-    const first = newRuntime();
-    first.run(() => database.resetForTest(first));
-    for (const setup of setupMethods(test.cls)) {
+    const setups = setupMethods(test.cls);
+    if (seeAllData && setups.length > 0) {
+        return {
+            outcome: 'Fail',
+            message:
+                '@TestSetup is not supported when the test class or method has @IsTest(SeeAllData=true) ' +
+                '(Apex Developer Guide, "TestSetup Annotation")',
+            stackTrace: null
+        };
+    }
+    if (!seeAllData) {
+        // Test data is isolated from the org's: the test starts with only the records every org has.
+        const first = newRuntime();
+        first.run(() => database.resetForTest(first));
+    }
+    for (const setup of setups) {
         // @TestSetup runs in its own context: its static variables do not reach the test method.
         const outcome = runMethod(newRuntime(), setup);
         if (outcome.outcome !== 'Pass') {
