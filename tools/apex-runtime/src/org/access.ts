@@ -1,29 +1,237 @@
 /**
- * Object and field access for the running user, answered from the project's permission sets (the users in a test
- * carry them through PermissionSetAssignment records). SOQL and DML call these checks; this first version allows
- * everything and is replaced by the permission model.
+ * Object and field access for the running user, answered from the permission model (permissions.ts): the user's
+ * profile (User.ProfileId) and their PermissionSetAssignment rows, read from the org's store at each check, so a
+ * test that assigns a permission set sees it at once. SOQL and DML call checkQuery/checkDml; describe and
+ * Security.stripInaccessible ask userAccess().
+ *
+ * Apex runs in system mode unless the code asks for user mode, so the checks below do nothing for `system` and
+ * `default` requests, whoever the user is; System.runAs changes the user, not the mode.
  */
 import type { DmlRequest, SoqlRequest } from '../database/database';
+import { apexError } from '../runtime/errors';
 import type { Runtime } from '../runtime/runtime';
+import type { SObjectFieldInfo, SObjectInfo } from '../schema/schema';
+import { ApexId } from '../values/id';
+import { UnsupportedError, type ApexThrow } from '../values/objects';
+import { SObjectValue } from '../values/sobject';
 import type { InMemoryOrg } from './org';
+import { isComputedField, loadPermissionSets, UserAccess } from './permissions';
+
+/** The fields a user-mode query or WITH SECURITY_ENFORCED query could not read, by object (getInaccessibleFields). */
+export const inaccessibleFieldsOf = new WeakMap<object, Map<string, Set<string>>>();
+
+const SECURITY_ENFORCED = /\bWITH\s+SECURITY_ENFORCED\b/i;
 
 export class OrgAccess {
     constructor(readonly org: InMemoryOrg) {}
 
+    /** The running user's effective access: their profile's baseline plus their assigned permission sets. */
+    userAccess(rt: Runtime): UserAccess {
+        const store = this.org.store;
+        const userRecord = store.get(rt.user.id);
+        // A User built in the test but never inserted (System.runAs allows it) has only its profile.
+        const profileValue = userRecord?.fields.get('profileid') ?? ApexId.parse(rt.user.profileId);
+        const profile = profileValue instanceof ApexId ? store.get(profileValue) : undefined;
+        const profileName = profile?.fields.get('name');
+        if (typeof profileName !== 'string') {
+            const where = rt.currentLocation();
+            throw new UnsupportedError(
+                `access checks for a user whose profile (${String(profileValue)}) is not in the org`,
+                where.file,
+                where.line
+            );
+        }
+        const definitions = new Map(loadPermissionSets(this.org.packageDirs).map((d) => [d.name.toLowerCase(), d]));
+        const sets = [];
+        for (const assignment of store.rows('PermissionSetAssignment')) {
+            const assignee = assignment.fields.get('assigneeid');
+            const setId = assignment.fields.get('permissionsetid');
+            if (!(assignee instanceof ApexId) || assignee.value !== ApexId.parse(rt.user.id)?.value) {
+                continue;
+            }
+            const setRecord = setId instanceof ApexId ? store.get(setId) : undefined;
+            const definition = definitions.get(String(setRecord?.fields.get('name') ?? '').toLowerCase());
+            if (definition) {
+                sets.push(definition);
+            }
+        }
+        return new UserAccess(profileName, sets);
+    }
+
     /**
      * Called by the SOQL engine for every query, with the object and every field path it reads (select list,
-     * filters, ordering, subqueries report their own object). In user mode, throws the platform's
-     * System.QueryException when the running user may not read the object or a field.
+     * filters, ordering; subqueries report their own object), relative to `objectName`: `Name`, `Account.Name`,
+     * `Owner.Name`. In user mode (and WITH SECURITY_ENFORCED) throws System.QueryException when the running user
+     * may not read the object or a field; getInaccessibleFields() on it lists every such field by object.
      */
-    checkQuery(_rt: Runtime, _request: SoqlRequest, _objectName: string, _fieldPaths: string[]): void {
-        // Allowed.
+    checkQuery(rt: Runtime, request: SoqlRequest, objectName: string, fieldPaths: string[]): void {
+        const enforced = SECURITY_ENFORCED.test(request.soql);
+        if (request.access !== 'user' && !enforced) {
+            return;
+        }
+        const info = this.org.schema.getObject(objectName);
+        if (!info) {
+            return; // The engine reports unknown objects itself.
+        }
+        const access = this.userAccess(rt);
+        if (!access.object(info).read) {
+            throw queryDenied(
+                new Map([[info.name, new Set<string>()]]),
+                `sObject type '${info.name}' is not supported.`
+            );
+        }
+        const denied = new Map<string, Set<string>>();
+        for (const fieldPath of fieldPaths) {
+            this.checkPath(access, info, fieldPath.split('.'), denied);
+        }
+        if (denied.size > 0) {
+            throw queryDenied(denied, 'Insufficient permissions: secure query included inaccessible field');
+        }
+    }
+
+    /** Walks `Account.Owner.Name` from `info`: each lookup and the object it reaches must be readable, then the field. */
+    private checkPath(access: UserAccess, info: SObjectInfo, parts: string[], denied: Map<string, Set<string>>): void {
+        const deny = (object: SObjectInfo, field: string): void => {
+            const set = denied.get(object.name) ?? new Set<string>();
+            set.add(field);
+            denied.set(object.name, set);
+        };
+        if (parts.length === 1) {
+            const field = info.fields.get(parts[0].toLowerCase());
+            if (field && !access.field(info, field).readable) {
+                deny(info, field.name);
+            }
+            return;
+        }
+        const lookup = relationshipField(info, parts[0]);
+        if (!lookup) {
+            return; // Not a relationship this schema knows; the engine reports it.
+        }
+        if (!access.field(info, lookup).readable) {
+            deny(info, lookup.name);
+            return;
+        }
+        const target = this.org.schema.getObject(lookup.referenceTo[0] ?? '');
+        if (!target) {
+            return;
+        }
+        if (!access.object(target).read) {
+            deny(target, parts.slice(1).join('.'));
+            return;
+        }
+        this.checkPath(access, target, parts.slice(1), denied);
     }
 
     /**
      * Called by DML once per request, before any row is saved, with the fields the rows set. In user mode, throws
-     * what the platform throws when the running user may not create/edit/delete the object or edit a field.
+     * System.SecurityException when the running user may not create/edit/delete the object, and System.DmlException
+     * when a set field is not creatable (insert) or updatable (update).
      */
-    checkDml(_rt: Runtime, _request: DmlRequest, _objectName: string, _fieldNames: string[]): void {
-        // Allowed.
+    checkDml(rt: Runtime, request: DmlRequest, objectName: string, fieldNames: string[]): void {
+        if (request.access !== 'user') {
+            return;
+        }
+        const info = this.org.schema.getObject(objectName);
+        if (!info) {
+            return;
+        }
+        const access = this.userAccess(rt);
+        const perms = access.object(info);
+        const { creates, updates } = rowKinds(request);
+        const needed: Array<[boolean, boolean]> = [
+            [creates, perms.create],
+            [updates, perms.edit],
+            [request.op === 'delete' || request.op === 'undelete' || request.op === 'merge', perms.delete]
+        ];
+        if (needed.some(([required, granted]) => required && !granted)) {
+            throw apexError(
+                'System.SecurityException',
+                `DML operation ${request.op.toUpperCase()} not allowed on ${info.name}`
+            );
+        }
+        const denied: string[] = [];
+        for (const name of fieldNames) {
+            const field = info.fields.get(name.toLowerCase());
+            if (!field || field.name.toLowerCase() === 'id') {
+                continue;
+            }
+            const fls = access.field(info, field);
+            if (!fls.editable || isComputedField(field)) {
+                denied.push(field.name);
+            }
+        }
+        if (denied.length > 0) {
+            throw dmlFieldsDenied(request, info, denied);
+        }
     }
+
+    /** Describe's answer for an object: which of read/create/edit/delete the running user has. */
+    describeObject(rt: Runtime, info: SObjectInfo): ReturnType<UserAccess['object']> {
+        return this.userAccess(rt).object(info);
+    }
+
+    /** Describe's answer for a field: readable, creatable, updatable (never for computed fields). */
+    describeField(rt: Runtime, info: SObjectInfo, field: SObjectFieldInfo): { readable: boolean; writable: boolean } {
+        const fls = this.userAccess(rt).field(info, field);
+        return { readable: fls.readable, writable: fls.editable && !isComputedField(field) };
+    }
+}
+
+/** The in-memory org's access checker, when the runtime runs on one (part 1's unavailable database has none). */
+export function orgAccessOf(rt: Runtime): OrgAccess | null {
+    const access = (rt.db as { access?: unknown }).access;
+    return access instanceof OrgAccess ? access : null;
+}
+
+/** The lookup field a relationship name (`Account`, `Owner`, `Widget__r`) stands for on `info`. */
+export function relationshipField(info: SObjectInfo, relationship: string): SObjectFieldInfo | undefined {
+    const key = relationship.toLowerCase();
+    for (const field of info.fields.values()) {
+        const name = field.relationshipName?.toLowerCase();
+        if (name && (name === key || `${name}__r` === key)) {
+            return field;
+        }
+    }
+    return undefined;
+}
+
+function queryDenied(fields: Map<string, Set<string>>, message: string): ApexThrow {
+    const error = apexError('System.QueryException', message);
+    inaccessibleFieldsOf.set(error.exception, fields);
+    return error;
+}
+
+/** Which rows an operation creates and which it changes (upsert: rows without an Id create). */
+function rowKinds(request: DmlRequest): { creates: boolean; updates: boolean } {
+    switch (request.op) {
+        case 'insert':
+            return { creates: true, updates: false };
+        case 'update':
+        case 'merge':
+            return { creates: false, updates: true };
+        case 'upsert': {
+            if (request.externalIdField) {
+                // Matching by external Id happens later; either may happen, so both are needed.
+                return { creates: true, updates: true };
+            }
+            const hasId = (row: unknown): boolean =>
+                row instanceof SObjectValue && row.values.get('id') instanceof ApexId;
+            return { creates: request.rows.some((r) => !hasId(r)), updates: request.rows.some(hasId) };
+        }
+        default:
+            return { creates: false, updates: false };
+    }
+}
+
+function dmlFieldsDenied(request: DmlRequest, info: SObjectInfo, fields: string[]): ApexThrow {
+    const message = `Operation failed due to fields being inaccessible on Sobject ${info.name}, check errors on Exception or Result!`;
+    const error = apexError('System.DmlException', message);
+    error.exception.ex!.dmlFailures = request.rows.map((row, index) => ({
+        index,
+        id: row instanceof SObjectValue ? ((row.values.get('id') as ApexId | undefined)?.value ?? null) : row.value,
+        statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+        message,
+        fields
+    }));
+    return error;
 }
