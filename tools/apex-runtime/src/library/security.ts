@@ -5,7 +5,7 @@
  */
 import { mapOf, setOf, T } from '../compile/types';
 import type { LibEnumValue } from '../compile/dynamic';
-import { orgAccessOf, inaccessibleFieldsOf } from '../org/access';
+import { inaccessibleFieldsOf, orgAccessOf, relationshipField } from '../org/access';
 import { isComputedField, type UserAccess } from '../org/permissions';
 import { findBuiltinClass } from '../runtime/builtinClasses';
 import { apexError, nullPointer } from '../runtime/errors';
@@ -112,7 +112,7 @@ class Stripper {
         value: SObjectValue | ApexList
     ): { value: unknown; changed: boolean } | null {
         if (value instanceof SObjectValue) {
-            const lookup = [...info.fields.values()].find((f) => f.relationshipName?.toLowerCase() === lname);
+            const lookup = relationshipField(info, lname);
             if (lookup && !fieldAllowed(this.access, info, lookup, 'READABLE')) {
                 return null;
             }

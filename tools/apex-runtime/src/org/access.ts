@@ -183,12 +183,18 @@ export function orgAccessOf(rt: Runtime): OrgAccess | null {
     return access instanceof OrgAccess ? access : null;
 }
 
-/** The lookup field a relationship name (`Account`, `Owner`, `Widget__r`) stands for on `info`. */
+/**
+ * The lookup field a parent relationship name stands for on `info`: `Account`/`Owner` for standard lookups (their
+ * relationship name), `Widget__r` for a custom lookup `Widget__c` (its metadata relationshipName names the children).
+ */
 export function relationshipField(info: SObjectInfo, relationship: string): SObjectFieldInfo | undefined {
     const key = relationship.toLowerCase();
     for (const field of info.fields.values()) {
-        const name = field.relationshipName?.toLowerCase();
-        if (name && (name === key || `${name}__r` === key)) {
+        if (field.referenceTo.length === 0) {
+            continue;
+        }
+        const name = field.isCustom ? field.name.replace(/__c$/i, '__r') : field.relationshipName;
+        if (name?.toLowerCase() === key) {
             return field;
         }
     }
