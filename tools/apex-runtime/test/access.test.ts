@@ -298,6 +298,23 @@ describe('checkQuery', () => {
         );
     });
 
+    test('WITH SECURITY_ENFORCED checks the SELECT clause only, subqueries included; user mode checks WHERE too', () => {
+        const org = conformanceOrg();
+        const rt = runtimeAs(org, addUser(org, 'Standard User', ['Access_Reader']));
+        const where = "SELECT Name FROM AccessWidget__c WHERE Secret__c = 'x' WITH SECURITY_ENFORCED";
+        org.access.checkQuery(rt, soql(where, 'default'), 'AccessWidget__c', ['Name', 'Secret__c']);
+        apexThrown(() =>
+            org.access.checkQuery(rt, soql(where.replace('SECURITY_ENFORCED', 'USER_MODE')), 'AccessWidget__c', [
+                'Name',
+                'Secret__c'
+            ])
+        );
+        const sub =
+            'SELECT Name, (SELECT Private__c FROM AccessNotes__r) FROM AccessWidget__c WHERE Public__c != null WITH SECURITY_ENFORCED';
+        org.access.checkQuery(rt, soql(sub, 'default'), 'AccessWidget__c', ['Name', 'Public__c']);
+        apexThrown(() => org.access.checkQuery(rt, soql(sub, 'default'), 'AccessNote__c', ['Private__c']));
+    });
+
     test('the default administrator reads everything in user mode', () => {
         const org = conformanceOrg();
         const rt = runtimeAs(org, ApexId.parse(DEFAULT_USER.id)!);

@@ -81,7 +81,10 @@ export class OrgAccess {
             );
         }
         const denied = new Map<string, Set<string>>();
-        for (const fieldPath of fieldPaths) {
+        // WITH SECURITY_ENFORCED checks only what the SELECT clause reads; user mode checks every clause.
+        const checked =
+            request.access === 'user' ? fieldPaths : fieldPaths.filter((p) => inSelectClause(request.soql, p));
+        for (const fieldPath of checked) {
             this.checkPath(access, info, fieldPath.split('.'), denied);
         }
         if (denied.size > 0) {
@@ -199,6 +202,30 @@ export function relationshipField(info: SObjectInfo, relationship: string): SObj
         }
     }
     return undefined;
+}
+
+/**
+ * Whether `fieldPath` is named in the query's top-level SELECT clause (subqueries included, as they sit inside it).
+ * "WITH SECURITY_ENFORCED applies field and object level security checks only to fields and objects referenced in
+ * SELECT or FROM SOQL clauses and not clauses like WHERE or ORDER BY."
+ */
+function inSelectClause(soql: string, fieldPath: string): boolean {
+    const start = /\bSELECT\b/i.exec(soql);
+    if (!start) {
+        return true;
+    }
+    let depth = 0;
+    let end = soql.length;
+    for (let i = start.index + 6; i < soql.length; i++) {
+        const ch = soql[i];
+        depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+        if (depth === 0 && /^FROM\b/i.test(soql.slice(i)) && /\s/.test(soql[i - 1])) {
+            end = i;
+            break;
+        }
+    }
+    const escaped = fieldPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[\\s,(])${escaped}($|[\\s,)])`, 'i').test(soql.slice(start.index + 6, end));
 }
 
 function queryDenied(fields: Map<string, Set<string>>, message: string): ApexThrow {
