@@ -13,6 +13,7 @@ import { InMemoryOrg } from '../src/org/org';
 import { loadPermissionSets, parsePermissionSet, UserAccess } from '../src/org/permissions';
 import { DEFAULT_USER, Runtime } from '../src/runtime/runtime';
 import { ProjectSchema } from '../src/schema/projectSchema';
+import { ApexList } from '../src/values/collections';
 import { ApexId } from '../src/values/id';
 import { ApexThrow } from '../src/values/objects';
 import { SObjectValue } from '../src/values/sobject';
@@ -356,7 +357,30 @@ describe('checkDml', () => {
     });
 });
 
+/** An org whose queries only run the access check the SOQL engine will make, for the widget's Secret__c. */
+class CheckingOrg extends InMemoryOrg {
+    override query(request: SoqlRequest, rt: Runtime): unknown {
+        this.access.checkQuery(rt, request, 'AccessWidget__c', ['Name', 'Secret__c']);
+        return new ApexList([], { k: 'sobject', name: 'AccessWidget__c' });
+    }
+}
+
 describe('Apex as another user', () => {
+    test('QueryException.getInaccessibleFields() in Apex, and system mode inside runAs', () => {
+        const org = new CheckingOrg({ schema: conformanceSchema(), packageDirs: [FIXTURE_PACKAGE] });
+        const reader = addUser(org, 'Standard User', ['Access_Reader']);
+        const source = `
+            System.debug([SELECT Name, Secret__c FROM AccessWidget__c].size());
+            try {
+                List<AccessWidget__c> ws = [SELECT Name, Secret__c FROM AccessWidget__c WITH USER_MODE];
+            } catch (QueryException e) {
+                System.debug(e.getInaccessibleFields());
+                System.debug(e.getInaccessibleFields().get('AccessWidget__c').contains('Secret__c'));
+            }
+        `;
+        assert.deepEqual(apexAs(org, reader, source), ['0', '{AccessWidget__c={Secret__c}}', 'true']);
+    });
+
     test('describe answers for the running user', () => {
         const org = conformanceOrg();
         const reader = addUser(org, 'Standard User', ['Access_Reader']);
