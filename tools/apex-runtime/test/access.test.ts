@@ -303,7 +303,9 @@ describe('checkQuery', () => {
         const org = conformanceOrg();
         const rt = runtimeAs(org, addUser(org, 'Standard User', ['Access_Reader']));
         const where = "SELECT Name FROM AccessWidget__c WHERE Secret__c = 'x' WITH SECURITY_ENFORCED";
+        // The compiler marks SECURITY_ENFORCED queries as user mode; either way only SELECT is checked.
         org.access.checkQuery(rt, soql(where, 'default'), 'AccessWidget__c', ['Name', 'Secret__c']);
+        org.access.checkQuery(rt, soql(where, 'user'), 'AccessWidget__c', ['Name', 'Secret__c']);
         apexThrown(() =>
             org.access.checkQuery(rt, soql(where.replace('SECURITY_ENFORCED', 'USER_MODE')), 'AccessWidget__c', [
                 'Name',

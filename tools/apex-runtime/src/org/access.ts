@@ -21,6 +21,7 @@ import { isComputedField, loadPermissionSets, UserAccess } from './permissions';
 export const inaccessibleFieldsOf = new WeakMap<object, Map<string, Set<string>>>();
 
 const SECURITY_ENFORCED = /\bWITH\s+SECURITY_ENFORCED\b/i;
+const ENFORCED_MESSAGE = 'Insufficient permissions: secure query included inaccessible field';
 
 export class OrgAccess {
     constructor(readonly org: InMemoryOrg) {}
@@ -75,20 +76,18 @@ export class OrgAccess {
         }
         const access = this.userAccess(rt);
         if (!access.object(info).read) {
-            throw queryDenied(
-                new Map([[info.name, new Set<string>()]]),
-                `sObject type '${info.name}' is not supported.`
-            );
+            const message = enforced ? ENFORCED_MESSAGE : `sObject type '${info.name}' is not supported.`;
+            throw queryDenied(new Map([[info.name, new Set<string>()]]), message);
         }
         const denied = new Map<string, Set<string>>();
-        // WITH SECURITY_ENFORCED checks only what the SELECT clause reads; user mode checks every clause.
-        const checked =
-            request.access === 'user' ? fieldPaths : fieldPaths.filter((p) => inSelectClause(request.soql, p));
+        // WITH SECURITY_ENFORCED (which the compiler also marks as user mode) checks only what the SELECT clause
+        // reads; user mode checks every clause.
+        const checked = enforced ? fieldPaths.filter((p) => inSelectClause(request.soql, p)) : fieldPaths;
         for (const fieldPath of checked) {
             this.checkPath(access, info, fieldPath.split('.'), denied);
         }
         if (denied.size > 0) {
-            throw queryDenied(denied, 'Insufficient permissions: secure query included inaccessible field');
+            throw queryDenied(denied, ENFORCED_MESSAGE);
         }
     }
 

@@ -27,11 +27,13 @@ function setup(variable: string, profile: string, permissionSets: string[]): str
     const alias = variable.slice(0, 8).toLowerCase();
     const assignments = permissionSets
         .map(
-            (name) =>
-                `insert new PermissionSetAssignment(AssigneeId = ${variable}.Id, PermissionSetId = [SELECT Id FROM PermissionSet WHERE Name = '${name}'].Id);`
+            (name, i) =>
+                `PermissionSet ${variable}Set${i} = [SELECT Id FROM PermissionSet WHERE Name = '${name}'];
+insert new PermissionSetAssignment(AssigneeId = ${variable}.Id, PermissionSetId = ${variable}Set${i}.Id);`
         )
         .join('\n');
-    return `User ${variable} = new User(Alias = '${alias}', Email = '${alias}@access.test', EmailEncodingKey = 'UTF-8', LastName = '${variable}', LanguageLocaleKey = 'en_US', LocaleSidKey = 'en_US', ProfileId = [SELECT Id FROM Profile WHERE Name = '${profile}'].Id, TimeZoneSidKey = 'America/Los_Angeles', Username = '${alias}@access.test');
+    return `Profile ${variable}Profile = [SELECT Id FROM Profile WHERE Name = '${profile}'];
+User ${variable} = new User(Alias = '${alias}', Email = '${alias}@access.test', EmailEncodingKey = 'UTF-8', LastName = '${variable}', LanguageLocaleKey = 'en_US', LocaleSidKey = 'en_US', ProfileId = ${variable}Profile.Id, TimeZoneSidKey = 'America/Los_Angeles', Username = '${alias}@access.test');
 insert ${variable};
 ${assignments}
 System.runAs(new User(Id = UserInfo.getUserId())) {
