@@ -18,7 +18,7 @@ import { ApexId } from '../src/values/id';
 import { ApexThrow } from '../src/values/objects';
 import { SObjectValue } from '../src/values/sobject';
 import { exceptionMessage, exceptionTypeName } from '../src/values/format';
-import { inaccessibleFieldsOf } from '../src/org/access';
+import { inaccessibleFieldsOf, inSeparateDmlContext } from '../src/org/access';
 import {
     conformanceOrg,
     conformanceProgram,
@@ -356,6 +356,55 @@ describe('checkDml', () => {
         const error = apexThrown(() => org.access.checkDml(rt, dml('delete', [existing]), 'AccessWidget__c', []));
         assert.equal(exceptionMessage(error.exception), 'DML operation DELETE not allowed on AccessWidget__c');
         org.access.checkDml(rt, dml('upsert', [existing, widget({ Name: 'n' })]), 'AccessWidget__c', ['Name']);
+    });
+});
+
+describe('mixed DML', () => {
+    const record = (object: string, fields: Record<string, unknown> = {}): SObjectValue => {
+        const value = new SObjectValue(conformanceSchema().getObject(object)!);
+        for (const [name, v] of Object.entries(fields)) {
+            value.set(name.toLowerCase(), name, v);
+        }
+        return value;
+    };
+    const check = (org: InMemoryOrg, rt: Runtime, object: string, fields: Record<string, unknown> = {}): void =>
+        org.access.checkDml(rt, dml('insert', [record(object, fields)], 'default'), object, Object.keys(fields));
+
+    test('setup DML then other DML in one transaction throws MIXED_DML_OPERATION, in any access mode', () => {
+        const org = conformanceOrg();
+        const rt = runtimeAs(org, ApexId.parse(DEFAULT_USER.id)!);
+        check(org, rt, 'PermissionSetAssignment');
+        const error = apexThrown(() => check(org, rt, 'Account', { Name: 'a' }));
+        assert.equal(exceptionTypeName(error.exception), 'System.DmlException');
+        assert.equal(
+            exceptionMessage(error.exception),
+            'Insert failed. First exception on row 0; first error: MIXED_DML_OPERATION, DML operation on setup object is not permitted after you have updated a non-setup object (or vice versa): Account, original object: PermissionSetAssignment: []'
+        );
+    });
+
+    test('other DML then setup DML throws too; a User without a role and a Group insert mix freely', () => {
+        const org = conformanceOrg();
+        const rt = runtimeAs(org, ApexId.parse(DEFAULT_USER.id)!);
+        check(org, rt, 'User', { LastName: 'u' });
+        check(org, rt, 'Account', { Name: 'a' });
+        check(org, rt, 'Group', { Name: 'g' });
+        check(org, rt, 'User', { LastName: 'v' });
+        apexThrown(() => check(org, rt, 'PermissionSetAssignment'));
+        const withRole = runtimeAs(org, ApexId.parse(DEFAULT_USER.id)!);
+        check(org, withRole, 'Contact', { LastName: 'c' });
+        const roleId = org.store.newId(conformanceSchema().getObject('UserRole')!);
+        apexThrown(() => check(org, withRole, 'User', { LastName: 'r', UserRoleId: roleId }));
+    });
+
+    test('each System.runAs block is a transaction of its own', () => {
+        const org = conformanceOrg();
+        const rt = runtimeAs(org, ApexId.parse(DEFAULT_USER.id)!);
+        check(org, rt, 'PermissionSetAssignment');
+        inSeparateDmlContext(rt, () => {
+            check(org, rt, 'Account', { Name: 'inside' });
+            apexThrown(() => check(org, rt, 'PermissionSet', { Name: 'p' }));
+        });
+        apexThrown(() => check(org, rt, 'Account', { Name: 'after' }));
     });
 });
 

@@ -8,6 +8,7 @@
  * `default` requests, whoever the user is; System.runAs changes the user, not the mode.
  */
 import type { DmlRequest, SoqlRequest } from '../database/database';
+import { dmlFailure } from '../runtime/dml';
 import { apexError } from '../runtime/errors';
 import type { Runtime } from '../runtime/runtime';
 import type { SObjectFieldInfo, SObjectInfo } from '../schema/schema';
@@ -16,6 +17,69 @@ import { UnsupportedError, type ApexThrow } from '../values/objects';
 import { SObjectValue } from '../values/sobject';
 import type { InMemoryOrg } from './org';
 import { isComputedField, loadPermissionSets, UserAccess } from './permissions';
+
+/** "sObjects That Can't Be Used Together in DML Operations" (Apex Developer Guide), lower-case; User and Group apart. */
+const SETUP_OBJECTS = new Set(
+    [
+        'AuthSession',
+        'ContentWorkspace',
+        'FieldPermissions',
+        'ForecastingShare',
+        'GroupMember',
+        'ObjectPermissions',
+        'ObjectTerritory2AssignmentRule',
+        'ObjectTerritory2AssignmentRuleItem',
+        'PermissionSet',
+        'PermissionSetAssignment',
+        'QueueSObject',
+        'RuleTerritory2Association',
+        'SetupEntityAccess',
+        'Territory',
+        'Territory2',
+        'Territory2Model',
+        'UserRole',
+        'UserTerritory',
+        'UserTerritory2Association'
+    ].map((n) => n.toLowerCase())
+);
+
+/** User fields whose change makes a User update setup DML ("if the following fields are not also updated"). */
+const USER_SETUP_FIELDS = ['userroleid', 'isactive', 'forecastenabled', 'isportalenabled', 'username', 'profileid'];
+
+interface DmlContext {
+    /** The first setup object and the first other object DML touched in this transaction. */
+    setup: string | null;
+    other: string | null;
+}
+
+/** Per runtime, a stack of transactions: the outermost, then one per enclosing System.runAs block. */
+const dmlContexts = new WeakMap<Runtime, DmlContext[]>();
+
+function dmlContext(rt: Runtime): DmlContext {
+    let stack = dmlContexts.get(rt);
+    if (!stack) {
+        stack = [{ setup: null, other: null }];
+        dmlContexts.set(rt, stack);
+    }
+    return stack[stack.length - 1];
+}
+
+/** Runs `body` as a transaction of its own for the mixed-DML rule (System.runAs). */
+export function inSeparateDmlContext<R>(rt: Runtime, body: () => R): R {
+    dmlContext(rt);
+    const stack = dmlContexts.get(rt)!;
+    stack.push({ setup: null, other: null });
+    try {
+        return body();
+    } finally {
+        stack.pop();
+    }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+    const norm = (v: unknown): unknown => (v instanceof ApexId ? v.value : (v ?? null));
+    return norm(a) === norm(b);
+}
 
 /** The fields a user-mode query or WITH SECURITY_ENFORCED query could not read, by object (getInaccessibleFields). */
 export const inaccessibleFieldsOf = new WeakMap<object, Map<string, Set<string>>>();
@@ -125,16 +189,19 @@ export class OrgAccess {
     }
 
     /**
-     * Called by DML once per request, before any row is saved, with the fields the rows set. In user mode, throws
+     * Called by DML once per request (every access mode), before any row is saved, with the fields the rows set.
+     * Throws MIXED_DML_OPERATION when the request mixes setup and non-setup objects in one transaction. In user mode,
+     * throws
      * System.SecurityException when the running user may not create/edit/delete the object, and System.DmlException
      * when a set field is not creatable (insert) or updatable (update).
      */
     checkDml(rt: Runtime, request: DmlRequest, objectName: string, fieldNames: string[]): void {
-        if (request.access !== 'user') {
-            return;
-        }
         const info = this.org.schema.getObject(objectName);
         if (!info) {
+            return;
+        }
+        this.checkMixedDml(rt, request, info);
+        if (request.access !== 'user') {
             return;
         }
         const access = this.userAccess(rt);
@@ -165,6 +232,73 @@ export class OrgAccess {
         if (denied.length > 0) {
             throw dmlFieldsDenied(request, info, denied);
         }
+    }
+
+    /**
+     * "DML operations on certain sObjects, sometimes referred to as setup objects, can't be mixed with DML on
+     * non-setup sObjects in the same transaction." Each System.runAs block is a transaction of its own here (the
+     * documented way around the rule in tests); asynchronous work is not tracked.
+     */
+    private checkMixedDml(rt: Runtime, request: DmlRequest, info: SObjectInfo): void {
+        if (rt.asyncContext) {
+            return;
+        }
+        const kind = this.dmlKind(request, info);
+        if (kind === 'neutral') {
+            return;
+        }
+        const context = dmlContext(rt);
+        const original = kind === 'setup' ? context.other : context.setup;
+        if (original) {
+            const message = `DML operation on setup object is not permitted after you have updated a non-setup object (or vice versa): ${info.name}, original object: ${original}`;
+            throw dmlFailure(
+                request.op,
+                request.rows.map(() => ({
+                    id: null,
+                    success: false,
+                    created: false,
+                    errors: [{ statusCode: 'MIXED_DML_OPERATION', message, fields: [] }]
+                }))
+            )!;
+        }
+        if (kind === 'setup') {
+            context.setup ??= info.name;
+        } else {
+            context.other ??= info.name;
+        }
+    }
+
+    /**
+     * Setup DML, other DML, or DML the rule lets mix with both: inserting or updating a Group, and saving a User
+     * without a role and without changing its protected fields.
+     */
+    private dmlKind(request: DmlRequest, info: SObjectInfo): 'setup' | 'other' | 'neutral' {
+        const name = info.name.toLowerCase();
+        if (name === 'group') {
+            // "You can only insert and update a group in a transaction with other sObjects."
+            return request.op === 'insert' || request.op === 'update' ? 'neutral' : 'setup';
+        }
+        if (name !== 'user') {
+            return SETUP_OBJECTS.has(name) ? 'setup' : 'other';
+        }
+        return this.userDmlIsSetup(request) ? 'setup' : 'neutral';
+    }
+
+    /** A User may be saved with other objects unless it has a role, or an update changes a protected field. */
+    private userDmlIsSetup(request: DmlRequest): boolean {
+        return request.rows.some((row) => {
+            if (!(row instanceof SObjectValue)) {
+                return false;
+            }
+            const id = row.values.get('id');
+            const stored = id instanceof ApexId ? this.org.store.get(id) : undefined;
+            if (!stored) {
+                return (row.values.get('userroleid') ?? null) !== null;
+            }
+            return USER_SETUP_FIELDS.some(
+                (field) => row.values.has(field) && !sameValue(row.values.get(field), stored.fields.get(field))
+            );
+        });
     }
 
     /** Describe's answer for an object: which of read/create/edit/delete the running user has. */

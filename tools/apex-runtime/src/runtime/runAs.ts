@@ -9,6 +9,7 @@ import { SObjectValue } from '../values/sobject';
 import { apexError } from './errors';
 import type { Frame } from './frame';
 import { chargeDml } from './limits';
+import { inSeparateDmlContext } from '../org/access';
 
 export function runAsUser<R>(f: Frame, user: unknown, body: () => R): R {
     if (!(user instanceof SObjectValue) || user.info.name !== 'User') {
@@ -40,7 +41,8 @@ export function runAsUser<R>(f: Frame, user: unknown, body: () => R): R {
                 : saved.profileId
     };
     try {
-        return body();
+        // The block is its own transaction for the mixed-DML rule: the documented way to create users in a test.
+        return inSeparateDmlContext(rt, body);
     } finally {
         rt.user = saved;
     }
