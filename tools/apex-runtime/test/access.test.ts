@@ -236,6 +236,40 @@ describe('permission model', () => {
     });
 });
 
+describe("the project's persona permission sets", () => {
+    test('every custom field permission in the XML is what a Standard User with that set gets', () => {
+        const root = path.join(PROJECT_ROOT, 'force-app');
+        const schema = ProjectSchema.fromPackageDirs([root]);
+        let checked = 0;
+        for (const set of loadPermissionSets([root])) {
+            const xml = fs.readFileSync(
+                path.join(root, 'main/common/permissionsets', `${set.name}.permissionset-meta.xml`),
+                'utf8'
+            );
+            const access = new UserAccess('Standard User', [set]);
+            for (const entry of xml.matchAll(/<fieldPermissions>([\s\S]*?)<\/fieldPermissions>/g)) {
+                const [objectName, fieldName] = /<field>([^<]+)<\/field>/.exec(entry[1])![1].split('.');
+                const object = schema.getObject(objectName);
+                const field = object?.fields.get(fieldName.toLowerCase());
+                if (!object || !field || !field.isCustom || field.required || !access.object(object).read) {
+                    continue;
+                }
+                const objectWritable = access.object(object).create || access.object(object).edit;
+                assert.deepEqual(
+                    access.field(object, field),
+                    {
+                        readable: /<readable>true<\/readable>/.test(entry[1]),
+                        editable: /<editable>true<\/editable>/.test(entry[1]) && objectWritable
+                    },
+                    `${set.name}: ${objectName}.${fieldName}`
+                );
+                checked++;
+            }
+        }
+        assert.ok(checked > 50, `checked ${checked} field permissions`);
+    });
+});
+
 describe('checkQuery', () => {
     test('system and default mode check nothing, whoever the user is', () => {
         const org = conformanceOrg();
