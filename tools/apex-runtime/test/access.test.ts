@@ -381,6 +381,13 @@ describe('checkDml', () => {
         );
         assert.equal(exceptionTypeName(error.exception), 'System.DmlException');
         assert.deepEqual(error.exception.ex!.dmlFailures![0].fields, ['Secret__c']);
+        // A queried record carries computed and system fields; DML does not save them, so they are not checked.
+        org.access.checkDml(rt, dml('update', [row]), 'AccessWidget__c', [
+            'Id',
+            'Public__c',
+            'DoubleScore__c',
+            'CreatedDate'
+        ]);
     });
 
     test('user mode: delete needs delete access; upsert needs create for new rows and edit for existing ones', () => {

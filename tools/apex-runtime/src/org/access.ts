@@ -4,8 +4,9 @@
  * test that assigns a permission set sees it at once. SOQL and DML call checkQuery/checkDml; describe and
  * Security.stripInaccessible ask userAccess().
  *
- * Apex runs in system mode unless the code asks for user mode, so the checks below do nothing for `system` and
- * `default` requests, whoever the user is; System.runAs changes the user, not the mode.
+ * Apex runs in system mode unless the code asks for user mode, so the object and field checks do nothing for
+ * `system` and `default` requests, whoever the user is; System.runAs changes the user, not the mode. The mixed-DML
+ * rule applies in every mode. Record sharing is not modelled: every record is visible (docs/access.md).
  */
 import type { DmlRequest, SoqlRequest } from '../database/database';
 import { dmlFailure } from '../runtime/dml';
@@ -221,11 +222,11 @@ export class OrgAccess {
         const denied: string[] = [];
         for (const name of fieldNames) {
             const field = info.fields.get(name.toLowerCase());
-            if (!field || field.name.toLowerCase() === 'id') {
+            // Computed and system fields (a queried record carries them) are not saved, so they are not checked.
+            if (!field || isComputedField(field)) {
                 continue;
             }
-            const fls = access.field(info, field);
-            if (!fls.editable || isComputedField(field)) {
+            if (!access.field(info, field).editable) {
                 denied.push(field.name);
             }
         }
