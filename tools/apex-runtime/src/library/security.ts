@@ -13,7 +13,7 @@ import type { Frame } from '../runtime/frame';
 import type { SObjectFieldInfo, SObjectInfo } from '../schema/schema';
 import { ApexList, ApexMap, ApexSet } from '../values/collections';
 import { LibValue } from '../values/misc';
-import type { ApexObject } from '../values/objects';
+import { UnsupportedError, type ApexObject } from '../values/objects';
 import { SObjectValue } from '../values/sobject';
 import { nativeMethod } from '../runtime/exceptionMethods';
 import { defineLibType, method } from './registry';
@@ -144,7 +144,7 @@ method(
             throw nullPointer();
         }
         const check = (accessType as LibEnumValue).name as Check;
-        const rows = (records as ApexList).items as Array<SObjectValue | null>;
+        const rows = (records as ApexList).items;
         const org = orgAccessOf(f.rt);
         if (!org) {
             const copies = rows.map((r) => (r instanceof SObjectValue ? r.clone() : r)) as SObjectValue[];
@@ -155,8 +155,14 @@ method(
         const copies: SObjectValue[] = [];
         const modified: number[] = [];
         rows.forEach((row, index) => {
-            if (!(row instanceof SObjectValue)) {
+            if (row === null) {
                 throw nullPointer();
+            }
+            if (!(row instanceof SObjectValue) || row.info.name === 'AggregateResult') {
+                // "The stripInaccessible method doesn't support AggregateResult SObject": an exception the docs
+                // do not name.
+                const where = f.rt.currentLocation();
+                throw new UnsupportedError('Security.stripInaccessible on AggregateResult', where.file, where.line);
             }
             if (enforceRootObjectCRUD !== false && !objectAllowed(access, row.info, check)) {
                 throw apexError('System.NoAccessException', 'No access to entity');

@@ -17,7 +17,7 @@ import { ApexId } from '../values/id';
 import { UnsupportedError, type ApexThrow } from '../values/objects';
 import { SObjectValue } from '../values/sobject';
 import type { InMemoryOrg } from './org';
-import { isComputedField, loadPermissionSets, UserAccess } from './permissions';
+import { isComputedField, loadPermissionSets, UserAccess, type ObjectPermissions } from './permissions';
 
 /** "sObjects That Can't Be Used Together in DML Operations" (Apex Developer Guide), lower-case; User and Group apart. */
 const SETUP_OBJECTS = new Set(
@@ -303,7 +303,7 @@ export class OrgAccess {
     }
 
     /** Describe's answer for an object: which of read/create/edit/delete the running user has. */
-    describeObject(rt: Runtime, info: SObjectInfo): ReturnType<UserAccess['object']> {
+    describeObject(rt: Runtime, info: SObjectInfo): ObjectPermissions {
         return this.userAccess(rt).object(info);
     }
 
