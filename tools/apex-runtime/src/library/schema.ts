@@ -1,7 +1,8 @@
 /**
  * SObject instance methods, Id methods, and the Schema describe API: SObjectType and SObjectField tokens,
  * DescribeSObjectResult, DescribeFieldResult and PicklistEntry. Access checks (isAccessible, isCreateable...) are
- * answered for the running user in part 2; part 1 reports every object and field as accessible.
+ * answered for the running user by the in-memory org (org/access.ts); without an org every object and field is
+ * accessible, and computed fields are never creatable or updatable.
  */
 import { libType, T, type ApexType } from '../compile/types';
 import { sobjectPut } from '../compile/dynamic';
@@ -15,6 +16,8 @@ import { SObjectValue } from '../values/sobject';
 import { stringHashCode } from '../values/equality';
 import { cloneSObject } from './cloning';
 import { defineLibType, method, property } from './registry';
+import { orgAccessOf } from '../org/access';
+import { isComputedField } from '../org/permissions';
 
 const SObjectType = defineLibType('SObject');
 const IdType = defineLibType('Id');
@@ -311,17 +314,21 @@ method(SObjectFieldToken_, 'String toString()', (self: SObjectFieldToken) => sel
 
 // ----------------------------------------------------------------------------------------- describe results
 
-const describeFlags = [
-    'isAccessible',
-    'isCreateable',
-    'isUpdateable',
-    'isDeletable',
-    'isQueryable',
-    'isSearchable',
-    'isUndeletable'
-];
-for (const flag of describeFlags) {
-    method(DescribeSObject, `Boolean ${flag}()`, () => true);
+/** Each object access check and the object permission that answers it for the running user. */
+const describeFlags = {
+    isAccessible: 'read',
+    isCreateable: 'create',
+    isUpdateable: 'edit',
+    isDeletable: 'delete',
+    isQueryable: 'read',
+    isSearchable: 'read',
+    isUndeletable: 'delete'
+} as const;
+for (const [flag, permission] of Object.entries(describeFlags)) {
+    method(DescribeSObject, `Boolean ${flag}()`, (self: DescribeSObjectValue, _args, f: Frame) => {
+        const access = orgAccessOf(f.rt);
+        return access ? access.describeObject(f.rt, self.info)[permission] : true;
+    });
 }
 method(DescribeSObject, 'String getName()', (self: DescribeSObjectValue) => self.info.name);
 method(DescribeSObject, 'String getLocalName()', (self: DescribeSObjectValue) => self.info.name);
@@ -356,10 +363,18 @@ FieldsType.dynamicInstance = (name) => ({
     get: (self: FieldsAccessor) => new DescribeFieldValue(self.info, fieldOf(self.info, name))
 });
 
-for (const flag of ['isAccessible', 'isCreateable', 'isUpdateable', 'isFilterable', 'isSortable', 'isGroupable']) {
-    method(DescribeField, `Boolean ${flag}()`, (self: DescribeFieldValue) =>
-        flag === 'isCreateable' || flag === 'isUpdateable' ? self.field.formula === null : true
-    );
+for (const flag of ['isFilterable', 'isSortable', 'isGroupable']) {
+    method(DescribeField, `Boolean ${flag}()`, () => true);
+}
+method(DescribeField, 'Boolean isAccessible()', (self: DescribeFieldValue, _args, f: Frame) => {
+    const access = orgAccessOf(f.rt);
+    return access ? access.describeField(f.rt, self.object, self.field).readable : true;
+});
+for (const flag of ['isCreateable', 'isUpdateable']) {
+    method(DescribeField, `Boolean ${flag}()`, (self: DescribeFieldValue, _args, f: Frame) => {
+        const access = orgAccessOf(f.rt);
+        return access ? access.describeField(f.rt, self.object, self.field).writable : !isComputedField(self.field);
+    });
 }
 method(DescribeField, 'String getName()', (self: DescribeFieldValue) => self.field.name);
 method(DescribeField, 'String getLocalName()', (self: DescribeFieldValue) => self.field.name);

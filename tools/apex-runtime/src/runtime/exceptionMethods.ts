@@ -12,7 +12,7 @@ import { apexError } from './errors';
 import { activeRuntime } from './active';
 import { ApexId } from '../values/id';
 
-function nativeMethod(
+export function nativeMethod(
     owner: RClass,
     name: string,
     params: ApexType[],

@@ -1,17 +1,23 @@
 /**
- * System.runAs(user): runs a block as another user. Part 1 switches the running user's identity (UserInfo); part 2
- * adds the user's permissions for user-mode queries and DML.
+ * System.runAs(user): runs a block as another user: UserInfo answers for them, and the in-memory org's access
+ * checks (user-mode SOQL and DML, describe, Security.stripInaccessible) use their profile and permission sets,
+ * found through the User's Id and ProfileId (org/access.ts). Code in default mode still runs in system mode.
+ * Blocks nest; the previous user is back when a block ends, even by an exception.
  */
 import { ApexId } from '../values/id';
 import { SObjectValue } from '../values/sobject';
 import { apexError } from './errors';
 import type { Frame } from './frame';
+import { chargeDml } from './limits';
+import { inSeparateDmlContext } from '../org/access';
 
 export function runAsUser<R>(f: Frame, user: unknown, body: () => R): R {
     if (!(user instanceof SObjectValue) || user.info.name !== 'User') {
         throw apexError('System.TypeException', 'System.runAs requires a User');
     }
     const rt = f.rt;
+    // "Every call to runAs counts against the total number of DML statements issued in the process."
+    chargeDml(rt, 0);
     const saved = rt.user;
     const text = (name: string): string | undefined => {
         const v = user.values.get(name);
@@ -35,7 +41,8 @@ export function runAsUser<R>(f: Frame, user: unknown, body: () => R): R {
                 : saved.profileId
     };
     try {
-        return body();
+        // The block is its own transaction for the mixed-DML rule: the documented way to create users in a test.
+        return inSeparateDmlContext(rt, body);
     } finally {
         rt.user = saved;
     }
