@@ -248,7 +248,13 @@ export class ExprCompiler {
     resolveField(e: A.FieldExpr): Resolved {
         const target = this.resolveTarget(e.target);
         if (target.k === 'value') {
-            return { k: 'value', c: this.instanceMember(target.c, e.name, e.safe, e.line) };
+            // `[SELECT Id FROM Account LIMIT 1].Id`: a field of an inline query reads its single row, as in Apex.
+            const c = target.c;
+            const row =
+                c.soql && c.type.k === 'list' && (c.type.of.k === 'sobject' || c.type.of === T.SObject)
+                    ? { fn: singleRowConversion(c.fn), type: c.type.of }
+                    : c;
+            return { k: 'value', c: this.instanceMember(row, e.name, e.safe, e.line) };
         }
         const path = [...target.path, e.name];
         if (target.k === 'type') {
