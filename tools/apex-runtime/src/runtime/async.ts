@@ -69,7 +69,7 @@ export function asyncState(rt: Runtime): AsyncState {
 
 /** Every job queued in this runtime, in order. */
 export function asyncReports(rt: Runtime): AsyncJobReport[] {
-    return [...asyncState(rt).jobs.values()].map((j) => j.report);
+    return [...new Set(asyncState(rt).jobs.values())].map((j) => j.report);
 }
 
 // ------------------------------------------------------------------------------------------------ records
@@ -216,13 +216,26 @@ function transaction(rt: Runtime, kind: AsyncKind, body: () => void, syncLimits 
     rt.asyncContext = !syncLimits;
     state.current = kind;
     const savepoint = rt.db.setSavepoint(rt);
+    const queued = { queue: state.queue.length, pending: rt.pendingAsync.length, jobs: new Set(state.jobs.keys()) };
     try {
-        body();
+        // Static variables start over in every transaction. A test is one context, where the test reads what
+        // its async code left in statics after stopTest.
+        if (rt.isTest) {
+            body();
+        } else {
+            rt.withFreshStatics(body);
+        }
         rt.db.releaseSavepoint?.(savepoint, rt);
         return null;
     } catch (error) {
         if (error instanceof ApexThrow) {
+            // The rollback takes the jobs this transaction queued with it (their AsyncApexJob rows included).
             rt.db.rollback(savepoint, rt);
+            state.queue.splice(queued.queue);
+            rt.pendingAsync.splice(queued.pending);
+            for (const id of [...state.jobs.keys()].filter((k) => !queued.jobs.has(k))) {
+                state.jobs.delete(id);
+            }
             return error;
         }
         throw error;
