@@ -5,7 +5,7 @@
 import { compileAnonymous } from './compile/build';
 import type { Gap, Program } from './compile/program';
 import { Frame } from './runtime/frame';
-import { asyncReports, runQueuedAsync, type AsyncJobReport } from './runtime/async';
+import { asyncReports, runEndOfTestAsync, runQueuedAsync, type AsyncJobReport } from './runtime/async';
 import { Runtime, type DebugEntry, type RuntimeOptions } from './runtime/runtime';
 import { exceptionMessage, exceptionTypeName } from './values/format';
 import { ApexThrow, UnsupportedError } from './values/objects';
@@ -68,8 +68,11 @@ export function runAnonymous(
         const frame = new Frame(rt, null, new Array<unknown>(main.localCount), main, null, file, 1);
         try {
             rt.enter(frame, () => main.body!(frame));
-            // The script's transaction committed: the work it queued runs now, each job its own transaction.
-            if (!rt.isTest) {
+            // The script's transaction committed: the work it queued runs now, each job its own transaction. Run
+            // as a test, the script is a test method, at whose end its unstarted scheduled jobs run.
+            if (rt.isTest) {
+                runEndOfTestAsync(rt);
+            } else {
                 runQueuedAsync(rt);
             }
         } catch (error) {

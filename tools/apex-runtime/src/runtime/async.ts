@@ -51,6 +51,8 @@ class AsyncState {
     current: AsyncKind | null = null;
     /** Outside tests: work queued by the transaction, run after it. */
     readonly queue: Array<() => void> = [];
+    /** In a test: scheduled jobs scheduled outside startTest/stopTest, run when the test method ends. */
+    readonly endOfTest: Array<() => void> = [];
     readonly jobs = new Map<string, JobHandle>();
     batchJobs = 0;
     scheduledJobs = 0;
@@ -202,6 +204,14 @@ export function runQueuedAsync(rt: Runtime): void {
     const queue = asyncState(rt).queue;
     while (queue.length > 0) {
         queue.shift()!();
+    }
+}
+
+/** Called when a test method ends: runs the scheduled jobs it scheduled outside startTest/stopTest. */
+export function runEndOfTestAsync(rt: Runtime): void {
+    const pending = asyncState(rt).endOfTest;
+    while (pending.length > 0) {
+        pending.shift()!();
     }
 }
 
@@ -387,8 +397,9 @@ export function executeBatch(rt: Runtime, batch: ApexObject, scope: number): Ape
     state.batchJobs++;
     const handle = newJob(rt, 'BatchApex', batch.cls, {});
     const id = ApexId.parse(handle.report.id)!;
-    // A batch started from another batch's finish is queued but, in a test, not run by the same stopTest.
-    enqueue(rt, () => runBatch(rt, batch, scope, handle, id), state.current !== 'batch-finish');
+    // In a test, a batch started by async code (a batch's finish, a scheduled job) is queued but not run by the
+    // same stopTest (salesforce.stackexchange.com/questions/93670).
+    enqueue(rt, () => runBatch(rt, batch, scope, handle, id), false);
     return id;
 }
 
@@ -607,9 +618,16 @@ export function scheduleJob(rt: Runtime, name: string, expression: string, job: 
         CronJobDetailId: detailId
     });
     const handle = newJob(rt, 'ScheduledApex', job.cls, { CronTriggerId: triggerId });
-    // The scheduled time has not come while the script runs: only a test runs it (at stopTest).
+    // The scheduled time has not come while the script runs: only a test runs it, at stopTest, or "If you don't
+    // include the System.schedule method within the startTest and stopTest methods, the scheduled job executes at
+    // the end of your test method" (Apex Developer Guide, Apex Scheduler, "Testing the Apex Scheduler").
     if (rt.isTest) {
-        enqueue(rt, () => runScheduled(rt, job, handle, triggerId, schedule), false);
+        const run = (): void => runScheduled(rt, job, handle, triggerId, schedule);
+        if (state.current === null && !(rt.testStarted && !rt.testStopped)) {
+            state.endOfTest.push(run);
+        } else {
+            enqueue(rt, run, false);
+        }
     }
     asyncState(rt).jobs.set(triggerId.value, handle);
     return triggerId;
