@@ -116,9 +116,12 @@ function updateRow(rt: Runtime, id: ApexId, values: Record<string, unknown>): vo
     }
 }
 
-/** The ApexClass row for a class name, created on first use so AsyncApexJob.ApexClass.Name can be shown. */
+/**
+ * The ApexClass row of the job's top-level class (a class declared in anonymous Apex stands for itself), created
+ * on first use so AsyncApexJob.ApexClass.Name can be shown.
+ */
 function apexClassId(org: InMemoryOrg, rt: Runtime, cls: RClass): ApexId {
-    const name = cls.topLevel.name;
+    const name = cls.topLevel.isAnonymousScope ? cls.fullName : cls.topLevel.name;
     for (const row of org.store.rows('ApexClass')) {
         if (String(row.fields.get('name')).toLowerCase() === name.toLowerCase()) {
             return row.id;
