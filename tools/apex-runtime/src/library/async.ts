@@ -6,8 +6,11 @@ import type { SoqlRequest } from '../database/database';
 import { nullPointer } from '../runtime/errors';
 import type { Frame } from '../runtime/frame';
 import { chargeQuery } from '../runtime/limits';
+import { libEnumValue } from '../compile/dynamic';
 import {
     abortJob,
+    attachFinalizer,
+    FinalizerContextValue,
     AsyncContextValue,
     enqueueQueueable,
     executeBatch,
@@ -112,6 +115,27 @@ method(System, 'static Id enqueueJob(Object)', (_self, [job], f: Frame) => {
     }
     return enqueueQueueable(f.rt, job as ApexObject);
 });
+
+// ------------------------------------------------------------------------------------------------ finalizers
+
+const FinalizerContext = defineLibType('System.FinalizerContext', 'FinalizerContext');
+const ParentJobResult = defineLibType('System.ParentJobResult', 'ParentJobResult');
+ParentJobResult.enumValues = ['SUCCESS', 'UNHANDLED_EXCEPTION'];
+
+method(System, 'static void attachFinalizer(Object)', (_self, [finalizer], f: Frame) => {
+    if (finalizer === null) {
+        throw nullPointer();
+    }
+    attachFinalizer(f.rt, finalizer as ApexObject);
+    return null;
+});
+method(FinalizerContext, 'Id getAsyncApexJobId()', (self: FinalizerContextValue) => self.jobId);
+method(FinalizerContext, 'System.ParentJobResult getResult()', (self: FinalizerContextValue) =>
+    libEnumValue(ParentJobResult, self.error ? 'UNHANDLED_EXCEPTION' : 'SUCCESS')
+);
+method(FinalizerContext, 'Exception getException()', (self: FinalizerContextValue) => self.error?.exception ?? null);
+// "The Queueable job and the Finalizer execution share the same request ID": the job Id stands in for it.
+method(FinalizerContext, 'String getRequestId()', (self: FinalizerContextValue) => self.jobId.value);
 
 // ------------------------------------------------------------------------------------------------ schedule
 

@@ -319,6 +319,55 @@ Test.stopTest();`,
         debug: ['queueable kept']
     },
     {
+        name: 'a finalizer attached by a queueable runs after the job, in its own transaction',
+        cite: 'Apex Developer Guide, Transaction Finalizers: "The Transaction Finalizers feature enables you to attach actions, using the System.Finalizer interface, to asynchronous Apex jobs that use the Queueable framework."; FinalizerContext.getResult() "SUCCESS, UNHANDLED_EXCEPTION"',
+        apex: `public class Q implements Queueable, Finalizer {
+    public void execute(QueueableContext ctx) {
+        System.attachFinalizer(this);
+        insert new Account(Name = 'A');
+        System.debug('job');
+    }
+    public void execute(FinalizerContext ctx) {
+        System.debug((ctx.getResult() == ParentJobResult.SUCCESS) + ' ' + ctx.getException() + ' ' + Limits.getDmlStatements());
+    }
+}
+System.enqueueJob(new Q());`,
+        debug: ['job', 'true null 0']
+    },
+    {
+        name: 'a finalizer still runs when its queueable fails, and sees the exception',
+        cite: 'Apex Reference, FinalizerContext Interface: getException() "Returns the exception with which the Queueable job failed when getResult is UNHANDLED_EXCEPTION, null otherwise."',
+        apex: `public class Q implements Queueable {
+    public void execute(QueueableContext ctx) {
+        System.attachFinalizer(new Recovery());
+        Integer zero = 0;
+        Integer x = 1 / zero;
+    }
+}
+public class Recovery implements Finalizer {
+    public void execute(FinalizerContext ctx) {
+        System.debug((ctx.getResult() == ParentJobResult.UNHANDLED_EXCEPTION) + ' ' + ctx.getException().getMessage());
+    }
+}
+System.enqueueJob(new Q());`,
+        debug: ['true Divide by 0']
+    },
+    {
+        name: 'FinalizerContext.getAsyncApexJobId() is the queueable job Id',
+        cite: 'Apex Reference, FinalizerContext Interface: getAsyncApexJobId() "Returns the ID of the Queueable job for which this finalizer is defined."',
+        test: true,
+        apex: `public class Q implements Queueable, Finalizer {
+    public static Id seen;
+    public void execute(QueueableContext ctx) { System.attachFinalizer(this); }
+    public void execute(FinalizerContext ctx) { seen = ctx.getAsyncApexJobId(); }
+}
+Test.startTest();
+Id jobId = System.enqueueJob(new Q());
+Test.stopTest();
+System.debug(Q.seen == jobId);`,
+        debug: ['true']
+    },
+    {
         name: 'Test.stopTest() restores the limits of the code before startTest',
         cite: `${START_STOP}: the code between startTest and stopTest "is assigned a new set of governor limits"; after stopTest the original limits are back`,
         test: true,
