@@ -65,6 +65,24 @@ class AsyncState {
     scheduledJobs = 0;
     /** The Finalizer attached by the queueable running now. */
     finalizer: ApexObject | null = null;
+    /** Jobs run so far: a guard against chains that never end. */
+    jobsRun = 0;
+}
+
+/** More jobs than this in one run means a chain that never ends (the platform would run it forever). */
+const MAX_JOBS = 1000;
+
+/** Counts a job about to run; stops a run whose jobs keep queueing jobs. */
+function countJob(rt: Runtime, cls: RClass): void {
+    if (++asyncState(rt).jobsRun > MAX_JOBS) {
+        const file = cls.topLevel.file;
+        const line = cls.decl?.line ?? 0;
+        throw new UnsupportedError(
+            `more than ${MAX_JOBS} asynchronous jobs in one run (a job chain that never ends)`,
+            file,
+            line
+        );
+    }
 }
 
 const states = new WeakMap<Runtime, AsyncState>();
@@ -321,6 +339,7 @@ export function enqueueQueueable(rt: Runtime, job: ApexObject): ApexId {
         if (handle.aborted) {
             return;
         }
+        countJob(rt, job.cls);
         setStatus(rt, handle, 'Processing');
         const context = new AsyncContextValue('System.QueueableContext', id);
         const execute = findMethod(job, 'execute', ['system.queueablecontext']);
@@ -410,6 +429,7 @@ export function callFuture(rt: Runtime, method: RMethod, args: unknown[]): void 
         if (handle.aborted) {
             return;
         }
+        countJob(rt, method.owner);
         setStatus(rt, handle, 'Processing');
         const error = transaction(rt, 'future', () => rt.invoke(method, null, args));
         finishSimpleJob(rt, handle, error);
@@ -469,6 +489,7 @@ function runBatch(rt: Runtime, batch: ApexObject, scope: number, handle: JobHand
     if (handle.aborted) {
         return;
     }
+    countJob(rt, batch.cls);
     const stateful = batch.cls.isSubclassOf(statefulInterface());
     const context = new AsyncContextValue('Database.BatchableContext', id);
     setStatus(rt, handle, 'Preparing');
@@ -700,6 +721,7 @@ function runScheduled(rt: Runtime, job: ApexObject, handle: JobHandle, triggerId
     if (handle.aborted || !trigger) {
         return;
     }
+    countJob(rt, job.cls);
     const times = Number((trigger.fields.get('timestriggered') as ApexDecimal | null)?.toString() ?? 0) + 1;
     const next = nextFireTime(s, rt.now(), rt.user.timeZone);
     updateRow(rt, triggerId, {
