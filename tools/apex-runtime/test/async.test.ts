@@ -111,14 +111,16 @@ describe('async job records', () => {
     public void finish(Database.BatchableContext bc) {}
 }
 Database.executeBatch(new B(), 1);`);
-        assert.deepEqual(field(org, 'AsyncApexJob', 'JobType'), ['BatchApex']);
-        assert.deepEqual(field(org, 'AsyncApexJob', 'Status'), ['Completed']);
-        assert.deepEqual(field(org, 'AsyncApexJob', 'TotalJobItems'), [3]);
-        assert.deepEqual(field(org, 'AsyncApexJob', 'JobItemsProcessed'), [3]);
-        assert.deepEqual(field(org, 'AsyncApexJob', 'NumberOfErrors'), [1]);
-        assert.deepEqual(field(org, 'AsyncApexJob', 'ExtendedStatus'), [
-            'First error: System.IllegalArgumentException: bad chunk'
-        ]);
+        const worker = ['BatchApexWorker', 'BatchApexWorker', 'BatchApexWorker'];
+        assert.deepEqual(field(org, 'AsyncApexJob', 'JobType'), ['BatchApex', ...worker]);
+        assert.deepEqual(field(org, 'AsyncApexJob', 'Status'), ['Completed', 'Completed', 'Failed', 'Completed']);
+        assert.deepEqual(field(org, 'AsyncApexJob', 'TotalJobItems'), [3, 1, 1, 1]);
+        assert.deepEqual(field(org, 'AsyncApexJob', 'JobItemsProcessed'), [3, 1, 1, 1]);
+        assert.deepEqual(field(org, 'AsyncApexJob', 'NumberOfErrors'), [1, 0, 1, 0]);
+        const error = 'First error: System.IllegalArgumentException: bad chunk';
+        assert.deepEqual(field(org, 'AsyncApexJob', 'ExtendedStatus'), [error, null, error, null]);
+        const parent = [...org.store.rows('AsyncApexJob')][0].id.value;
+        assert.deepEqual(field(org, 'AsyncApexJob', 'ParentJobId'), [null, parent, parent, parent]);
         assert.deepEqual(field(org, 'ApexClass', 'Name'), ['B']);
         assert.deepEqual(
             result.asyncJobs.map((j) => [j.jobType, j.className, j.status, j.numberOfErrors]),

@@ -45,6 +45,7 @@ method(Database, 'static Id executeBatch(Object, Integer?)', (_self, [batch, sco
 });
 
 method(BatchableContext, 'Id getJobId()', (self: AsyncContextValue) => self.jobId);
+// getChildJobId: the BatchApexWorker job of the chunk being processed; null in start and finish.
 method(BatchableContext, 'Id getChildJobId()', (self: AsyncContextValue) => self.childJobId);
 method(QueueableContext, 'Id getJobId()', (self: AsyncContextValue) => self.jobId);
 method(SchedulableContext, 'Id getTriggerId()', (self: AsyncContextValue) => self.jobId);

@@ -533,7 +533,26 @@ function runBatch(rt: Runtime, batch: ApexObject, scope: number, handle: JobHand
         }
         const chunk = new ApexList(items.slice(i * chunkSize, (i + 1) * chunkSize), elemType);
         const target = instance();
-        const error = transaction(rt, 'batch-execute', () => rt.invoke(execute, target, [context, chunk]));
+        // Each chunk runs as a BatchApexWorker child job of the batch job (BatchableContext.getChildJobId()).
+        const org = orgOf(rt, 'batch execute');
+        const childId = insertRow(org, rt, 'AsyncApexJob', {
+            Status: 'Processing',
+            JobType: 'BatchApexWorker',
+            ApexClassId: apexClassId(org, rt, batch.cls),
+            ParentJobId: id,
+            NumberOfErrors: decimal(0),
+            JobItemsProcessed: decimal(0),
+            TotalJobItems: decimal(1)
+        });
+        const chunkContext = new AsyncContextValue('Database.BatchableContext', id, childId);
+        const error = transaction(rt, 'batch-execute', () => rt.invoke(execute, target, [chunkContext, chunk]));
+        updateRow(rt, childId, {
+            Status: error ? 'Failed' : 'Completed',
+            CompletedDate: nowValue(rt),
+            JobItemsProcessed: decimal(1),
+            NumberOfErrors: decimal(error ? 1 : 0),
+            ...(error ? { ExtendedStatus: `First error: ${errorText(error)}` } : {})
+        });
         updateRow(rt, id, { JobItemsProcessed: decimal(i + 1) });
         if (error) {
             recordError(rt, handle, error);

@@ -118,6 +118,20 @@ System.debug(B.seen == jobId);`,
         debug: ['true']
     },
     {
+        name: 'BatchableContext.getChildJobId() identifies the chunk being processed',
+        cite: 'Apex Reference, BatchableContext Interface: getChildJobId() "Returns the ID of the current batch job chunk that is being processed."',
+        apex: `public class B implements Database.Batchable<Integer> {
+    public Iterable<Integer> start(Database.BatchableContext bc) { System.debug('start ' + bc.getChildJobId()); return new List<Integer>{ 1, 2 }; }
+    public void execute(Database.BatchableContext bc, List<Integer> scope) {
+        Id child = bc.getChildJobId();
+        System.debug(child.getSObjectType() + ' ' + (child != bc.getJobId()));
+    }
+    public void finish(Database.BatchableContext bc) {}
+}
+Database.executeBatch(new B(), 1);`,
+        debug: ['start null', 'AsyncApexJob true', 'AsyncApexJob true']
+    },
+    {
         name: 'in a test, the batch runs at Test.stopTest()',
         cite: `${TESTING}: "Use the Test methods startTest and stopTest around the executeBatch method to ensure that it finishes before continuing your test."`,
         test: true,
