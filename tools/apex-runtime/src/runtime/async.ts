@@ -7,7 +7,8 @@
  * - in a test, work queued between Test.startTest() and Test.stopTest() runs synchronously, in order, inside
  *   stopTest ("all asynchronous calls made after the startTest method are collected by the system. When
  *   stopTest is executed, all asynchronous processes are run synchronously", Apex Developer Guide, "Using
- *   Limits, startTest, and stopTest"); work queued outside that window never runs;
+ *   Limits, startTest, and stopTest"); other work never runs, except a scheduled job, which runs when the test
+ *   method ends; jobs queued by running jobs follow the platform's chaining rules (enqueueJob, executeBatch);
  * - in anonymous Apex, the queue runs after the script's transaction commits, and is reported; a script that
  *   ends in an exception rolls back, so its queued jobs never run.
  */
@@ -318,13 +319,15 @@ export class AsyncContextValue extends LibValue {
 
 // ------------------------------------------------------------------------------------------------ queueable
 
-/** System.enqueueJob: "You can add up to 50 jobs to the queue with System.enqueueJob in a single transaction.
- * In asynchronous transactions (for example, from a batch Apex job), you can add only one job to the queue"
- * (Apex Developer Guide, "Queueable Apex", Queueable Apex Limits). */
+/**
+ * System.enqueueJob: "You can add up to 50 jobs to the queue with System.enqueueJob in a single transaction. In
+ * asynchronous transactions (for example, from a batch Apex job), you can add only one job to the queue" (Apex
+ * Developer Guide, Queueable Apex Limits). A finalizer, too, "can enqueue a single asynchronous Apex job";
+ * scheduled Apex has the synchronous allowance.
+ */
 export function enqueueQueueable(rt: Runtime, job: ApexObject): ApexId {
     const state = asyncState(rt);
     const limit = state.current !== null && state.current !== 'scheduled' ? 1 : 50;
-    // (A finalizer, too, "can enqueue a single asynchronous Apex job".)
     if (rt.limits.queueableJobs + 1 > limit) {
         throw apexError('System.LimitException', `Too many queueable jobs added to the queue: ${limit + 1}`);
     }
@@ -481,7 +484,20 @@ export function executeBatch(rt: Runtime, batch: ApexObject, scope: number): Ape
     const id = ApexId.parse(handle.report.id)!;
     // In a test, a batch started by async code (a batch's finish, a scheduled job) is queued but not run by the
     // same stopTest (salesforce.stackexchange.com/questions/93670).
-    enqueue(rt, () => runBatch(rt, batch, scope, handle, id), false);
+    enqueue(
+        rt,
+        () => {
+            try {
+                runBatch(rt, batch, scope, handle, id);
+            } finally {
+                // Outside tests the limit is on jobs queued or active at once; in a test, on jobs submitted.
+                if (!rt.isTest) {
+                    state.batchJobs--;
+                }
+            }
+        },
+        false
+    );
     return id;
 }
 
