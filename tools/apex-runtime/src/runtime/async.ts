@@ -783,15 +783,19 @@ export function abortJob(rt: Runtime, jobId: string): void {
     }
     if (id.keyPrefix === '08e') {
         const org = orgOf(rt, 'System.abortJob');
-        const detailId = org.store.get(id)?.fields.get('cronjobdetailid');
-        org.store.purge(id);
-        if (detailId instanceof ApexId) {
-            org.store.purge(detailId);
+        const trigger = org.store.get(id);
+        if (trigger) {
+            const detailId = trigger.fields.get('cronjobdetailid');
+            org.store.purge(id);
+            if (detailId instanceof ApexId) {
+                org.store.purge(detailId);
+            }
+            asyncState(rt).scheduledJobs--;
         }
-        asyncState(rt).scheduledJobs--;
-    } else if (handle.report.status === 'Completed' || handle.report.status === 'Failed') {
-        return;
     }
-    handle.aborted = true;
-    setStatus(rt, handle, 'Aborted');
+    const status = handle.report.status;
+    if (status !== 'Completed' && status !== 'Failed' && status !== 'Aborted') {
+        handle.aborted = true;
+        setStatus(rt, handle, 'Aborted');
+    }
 }
