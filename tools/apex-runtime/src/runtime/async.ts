@@ -427,6 +427,9 @@ export function callFuture(rt: Runtime, method: RMethod, args: unknown[]): void 
         throw apexError('System.LimitException', `Too many future calls: ${limit + 1}`);
     }
     rt.limits.futureCalls++;
+    // The arguments are captured at the call: only primitives and their collections are allowed because "the
+    // sObject might change between the time you call the method and the time it executes" (Future Methods).
+    const captured = args.map((a) => copyValue(a, new Map(), false));
     const handle = newJob(rt, 'Future', method.owner, { MethodName: method.name });
     enqueue(rt, () => {
         if (handle.aborted) {
@@ -434,7 +437,7 @@ export function callFuture(rt: Runtime, method: RMethod, args: unknown[]): void 
         }
         countJob(rt, method.owner);
         setStatus(rt, handle, 'Processing');
-        const error = transaction(rt, 'future', () => rt.invoke(method, null, args));
+        const error = transaction(rt, 'future', () => rt.invoke(method, null, captured));
         finishSimpleJob(rt, handle, error);
     });
 }

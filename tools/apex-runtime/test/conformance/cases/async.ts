@@ -246,6 +246,18 @@ System.debug('script end');`,
         debug: ['script end', 'future x 1']
     },
     {
+        name: 'an @future method sees its arguments as they were at the call',
+        cite: `${FUTURE}: "The reason why sObjects can't be passed as arguments to future methods is because the sObject might change between the time you call the method and the time it executes." Collections of primitives are captured at the call`,
+        apex: `public class F {
+    @future public static void go(List<String> names) { System.debug(names); }
+}
+List<String> names = new List<String>{ 'a' };
+F.go(names);
+names.add('b');
+System.debug(names);`,
+        debug: ['(a, b)', '(a)']
+    },
+    {
         name: 'in a test, an @future method runs at Test.stopTest()',
         cite: `${FUTURE}: "To test methods defined with the future annotation, call the class containing the method in a startTest(), stopTest() code block."`,
         test: true,
