@@ -336,6 +336,8 @@ export function enqueueQueueable(rt: Runtime, job: ApexObject): ApexId {
         throw apexError('System.AsyncException', 'Maximum stack depth has been reached.');
     }
     rt.limits.queueableJobs++;
+    // The job is serialized when it is queued: later changes to the caller's object do not reach it.
+    const queued = serialized(job);
     const handle = newJob(rt, 'Queueable', job.cls, {});
     const id = ApexId.parse(handle.report.id)!;
     enqueue(rt, () => {
@@ -345,9 +347,9 @@ export function enqueueQueueable(rt: Runtime, job: ApexObject): ApexId {
         countJob(rt, job.cls);
         setStatus(rt, handle, 'Processing');
         const context = new AsyncContextValue('System.QueueableContext', id);
-        const execute = findMethod(job, 'execute', ['system.queueablecontext']);
+        const execute = findMethod(queued, 'execute', ['system.queueablecontext']);
         state.finalizer = null;
-        const error = transaction(rt, 'queueable', () => rt.invoke(execute, job, [context]));
+        const error = transaction(rt, 'queueable', () => rt.invoke(execute, queued, [context]));
         // The attachment survives the job's rollback: that is what a finalizer is for.
         const finalizer = state.finalizer as ApexObject | null;
         state.finalizer = null;
@@ -485,13 +487,14 @@ export function executeBatch(rt: Runtime, batch: ApexObject, scope: number): Ape
     state.batchJobs++;
     const handle = newJob(rt, 'BatchApex', batch.cls, {});
     const id = ApexId.parse(handle.report.id)!;
+    const submitted = serialized(batch);
     // In a test, a batch started by async code (a batch's finish, a scheduled job) is queued but not run by the
     // same stopTest (salesforce.stackexchange.com/questions/93670).
     enqueue(
         rt,
         () => {
             try {
-                runBatch(rt, batch, scope, handle, id);
+                runBatch(rt, submitted, scope, handle, id);
             } finally {
                 // Outside tests the limit is on jobs queued or active at once; in a test, on jobs submitted.
                 if (!rt.isTest) {
@@ -509,14 +512,27 @@ function runBatch(rt: Runtime, batch: ApexObject, scope: number, handle: JobHand
         return;
     }
     countJob(rt, batch.cls);
+    // `batch` is the job as serialized when it was submitted. Every transaction deserializes its own instance:
+    // with Database.Stateful from the state the previous transaction left, otherwise from the submitted state
+    // ("If you don't specify Database.Stateful, all static and instance member variables are set back to their
+    // original values", Using Batch Apex). The state is saved when a transaction commits, so a failed one leaves
+    // no trace in it.
     const stateful = batch.cls.isSubclassOf(statefulInterface());
+    let saved = batch;
+    let current = batch;
+    const instance = (): ApexObject => (current = serialized(saved));
+    const commit = (error: ApexThrow | null): void => {
+        if (stateful && !error) {
+            saved = current;
+        }
+    };
     const context = new AsyncContextValue('Database.BatchableContext', id);
     setStatus(rt, handle, 'Preparing');
     let records: ApexList | null = null;
     let chunkSize = scope;
     const startError = transaction(rt, 'batch-start', () => {
         const start = findMethod(batch, 'start', [null]);
-        const source = rt.invoke(start, batch, [context]);
+        const source = rt.invoke(start, instance(), [context]);
         if (source instanceof QueryLocatorValue) {
             // "If the start method of the batch class returns a QueryLocator, the optional scope parameter of
             // Database.executeBatch can have a maximum value of 2,000" (Batch Apex Governor Limits).
@@ -526,6 +542,7 @@ function runBatch(rt: Runtime, batch: ApexObject, scope: number, handle: JobHand
             records = iterableItems(rt, source);
         }
     });
+    commit(startError);
     if (startError) {
         failBatch(rt, handle, startError);
         return;
@@ -533,9 +550,6 @@ function runBatch(rt: Runtime, batch: ApexObject, scope: number, handle: JobHand
     const items = records!.items;
     const elemType = records!.elemType;
     const chunks = Math.ceil(items.length / chunkSize);
-    // Non-stateful batches start every transaction from the state serialized after start.
-    const afterStart = stateful ? null : copyValue(batch, new Map(), true);
-    const instance = (): ApexObject => (afterStart ? (copyValue(afterStart, new Map(), false) as ApexObject) : batch);
     setStatus(rt, handle, 'Processing', { TotalJobItems: decimal(chunks) });
     const execute = findMethod(batch, 'execute', ['database.batchablecontext', null]);
     for (let i = 0; i < chunks; i++) {
@@ -565,6 +579,7 @@ function runBatch(rt: Runtime, batch: ApexObject, scope: number, handle: JobHand
         });
         const chunkContext = new AsyncContextValue('Database.BatchableContext', id, childId);
         const error = transaction(rt, 'batch-execute', () => rt.invoke(execute, target, [chunkContext, chunk]));
+        commit(error);
         updateRow(rt, childId, {
             Status: error ? 'Failed' : 'Completed',
             CompletedDate: nowValue(rt),
@@ -624,6 +639,11 @@ function iterableItems(rt: Runtime, source: unknown): ApexList {
     }
     const { file, line } = rt.currentLocation();
     throw new UnsupportedError('batch start returning this kind of Iterable', file, line);
+}
+
+/** A job object as serializing and deserializing it gives it back: a copy without its transient fields. */
+function serialized(job: ApexObject): ApexObject {
+    return copyValue(job, new Map(), true) as ApexObject;
 }
 
 /**
@@ -743,7 +763,9 @@ export function scheduleJob(rt: Runtime, name: string, expression: string, job: 
     // include the System.schedule method within the startTest and stopTest methods, the scheduled job executes at
     // the end of your test method" (Apex Developer Guide, Apex Scheduler, "Testing the Apex Scheduler").
     if (rt.isTest) {
-        const run = (): void => runScheduled(rt, job, handle, triggerId, schedule);
+        // Serialized when scheduled, like every queued job.
+        const scheduled = serialized(job);
+        const run = (): void => runScheduled(rt, scheduled, handle, triggerId, schedule);
         if (state.current === null && !(rt.testStarted && !rt.testStopped)) {
             state.endOfTest.push(run);
         } else {

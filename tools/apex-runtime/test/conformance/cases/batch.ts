@@ -66,8 +66,8 @@ Database.executeBatch(new Big(), 3000);`,
         debug: ['2500']
     },
     {
-        name: 'without Database.Stateful, every execute starts from the state left by start',
-        cite: `${BATCH}: "If you don't specify Database.Stateful, all static and instance member variables are set back to their original values." Each execution is a discrete transaction, and the job's state is what start serialized`,
+        name: 'without Database.Stateful, start, every execute and finish begin from the submitted state',
+        cite: `${BATCH}: "If you don't specify Database.Stateful, all static and instance member variables are set back to their original values." Each execution is a discrete transaction`,
         apex: `public class Counter implements Database.Batchable<Integer> {
     Integer count = 0;
     public Iterable<Integer> start(Database.BatchableContext bc) { count = 100; return new List<Integer>{ 1, 2, 3, 4, 5 }; }
@@ -75,7 +75,7 @@ Database.executeBatch(new Big(), 3000);`,
     public void finish(Database.BatchableContext bc) { System.debug('finish ' + count); }
 }
 Database.executeBatch(new Counter(), 2);`,
-        debug: ['102', '102', '101', 'finish 100']
+        debug: ['2', '2', '1', 'finish 0']
     },
     {
         name: 'with Database.Stateful, instance variables keep their values across transactions',
@@ -88,6 +88,25 @@ Database.executeBatch(new Counter(), 2);`,
 }
 Database.executeBatch(new Counter(), 2);`,
         debug: ['total 5']
+    },
+    {
+        name: 'the batch runs on the state it had when submitted, not on the caller\u2019s object',
+        cite: `${BATCH}: each transaction of the job starts from the job's serialized state ("Each execution of a batch Apex job is considered a discrete transaction"); the caller's later changes and the job's changes do not cross`,
+        test: true,
+        apex: `public class B implements Database.Batchable<Integer>, Database.Stateful {
+    public String label = 'submitted';
+    public Integer seen = 0;
+    public Iterable<Integer> start(Database.BatchableContext bc) { return new List<Integer>{ 1 }; }
+    public void execute(Database.BatchableContext bc, List<Integer> scope) { seen++; System.debug(label); }
+    public void finish(Database.BatchableContext bc) {}
+}
+B job = new B();
+Test.startTest();
+Database.executeBatch(job);
+job.label = 'changed later';
+Test.stopTest();
+System.debug(job.seen);`,
+        debug: ['submitted', '0']
     },
     {
         name: 'with Database.Stateful, static variables still start over in every transaction',
@@ -344,8 +363,8 @@ Database.executeBatch(new B(), 2);`,
         debug: ['(3, 2)', '(1)']
     },
     {
-        name: 'a failing execute rolls back that chunk\u2019s DML only',
-        cite: `${BATCH}: "Each execution of a batch Apex job is considered a discrete transaction"; a transaction that fails is rolled back`,
+        name: 'a failing execute rolls back its chunk, Database.Stateful state included',
+        cite: `${BATCH}: "Each execution of a batch Apex job is considered a discrete transaction"; a transaction that fails is rolled back, and the state a stateful job carries is what its committed transactions left`,
         apex: `public class B implements Database.Batchable<Integer>, Database.Stateful {
     List<Id> ids = new List<Id>();
     public Iterable<Integer> start(Database.BatchableContext bc) { return new List<Integer>{ 1, 2 }; }
@@ -358,9 +377,8 @@ Database.executeBatch(new B(), 2);`,
     public void finish(Database.BatchableContext bc) { System.debug(ids.size()); }
 }
 Database.executeBatch(new B(), 1);`,
-        // The stateful instance keeps what the failed execute did to it in memory; the record itself is rolled back
-        // (checked by the pending SOQL cases).
-        debug: ['2']
+        // The record itself is rolled back too (checked by the pending SOQL cases).
+        debug: ['1']
     },
     {
         name: 'Database.getQueryLocator(String).getQuery() returns the query',
