@@ -190,12 +190,15 @@ method(Test, 'static void stopTest()', (_self, _args, f: Frame) => {
         throw apexError('System.FinalException', 'Testing has not started');
     }
     rt.testStopped = true;
-    // Asynchronous work queued since startTest runs now, synchronously.
-    while (rt.pendingAsync.length > 0) {
-        rt.pendingAsync.shift()!();
+    // Asynchronous work queued since startTest runs now, synchronously; an exception it throws reaches the test.
+    try {
+        while (rt.pendingAsync.length > 0) {
+            rt.pendingAsync.shift()!();
+        }
+    } finally {
+        rt.limits = rt.savedLimits ?? freshLimits(rt.statements);
+        rt.savedLimits = null;
     }
-    rt.limits = rt.savedLimits ?? freshLimits(rt.statements);
-    rt.savedLimits = null;
     return null;
 });
 method(Test, 'static Object createStub(System.Type, System.StubProvider)', (_self, [type, provider]) => {

@@ -191,6 +191,24 @@ System.debug('not reached');`,
         throws: { type: 'System.MathException', message: 'Divide by 0' }
     },
     {
+        name: 'a test that catches the exception from stopTest is back on its original limits',
+        cite: `${START_STOP}: stopTest ends the block of code with fresh limits; the limits of the code before startTest apply again`,
+        test: true,
+        apex: `public class Q implements Queueable {
+    public void execute(QueueableContext ctx) { Integer zero = 0; Integer x = 1 / zero; }
+}
+insert new Account(Name = 'before');
+Test.startTest();
+System.enqueueJob(new Q());
+try {
+    Test.stopTest();
+} catch (MathException e) {
+    System.debug(e.getMessage());
+}
+System.debug(Limits.getDmlStatements());`,
+        debug: ['Divide by 0', '1']
+    },
+    {
         name: 'anonymous Apex: a failing job does not stop the next one',
         cite: `${QUEUEABLE}: each queued job runs separately "when system resources become available"; a failure is recorded on its AsyncApexJob`,
         apex: `public class Boom implements Queueable {
