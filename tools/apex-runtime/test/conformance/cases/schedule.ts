@@ -75,7 +75,7 @@ Test.stopTest();`,
     },
     {
         name: 'a second job with the same name is rejected',
-        cite: `${SCHEDULE_METHOD}: the first argument is "a name for the job"; job names are unique, and a duplicate throws System.AsyncException`,
+        cite: `${SCHEDULE_METHOD}: the first argument is "a name for the job"; names are unique among scheduled jobs, and a duplicate throws System.AsyncException "The Apex job named \"<name>\" is already scheduled for execution" (salesforcedictionary.com/errors/apex-already-scheduled)`,
         apex: `${S}System.schedule('Nightly', '0 0 3 * * ?', new S());
 System.schedule('Nightly', '0 0 4 * * ?', new S());`,
         throws: {
