@@ -5,6 +5,7 @@
 import { compileAnonymous } from './compile/build';
 import type { Gap, Program } from './compile/program';
 import { Frame } from './runtime/frame';
+import { asyncReports, runEndOfTestAsync, runQueuedAsync, type AsyncJobReport } from './runtime/async';
 import { Runtime, type DebugEntry, type RuntimeOptions } from './runtime/runtime';
 import { exceptionMessage, exceptionTypeName } from './values/format';
 import { ApexThrow, UnsupportedError } from './values/objects';
@@ -29,6 +30,8 @@ export interface AnonymousResult {
     gaps: Gap[];
     /** Statements executed. */
     statements: number;
+    /** The asynchronous jobs the script queued (and the jobs they queued), run after its transaction. */
+    asyncJobs: AsyncJobReport[];
 }
 
 export type AnonymousOptions = Omit<RuntimeOptions, 'program'>;
@@ -57,13 +60,21 @@ export function runAnonymous(
         exception: null,
         unsupported: null,
         gaps: compiled.gaps,
-        statements: 0
+        statements: 0,
+        asyncJobs: []
     };
     rt.run(() => {
         const main = compiled.main;
         const frame = new Frame(rt, null, new Array<unknown>(main.localCount), main, null, file, 1);
         try {
             rt.enter(frame, () => main.body!(frame));
+            // The script's transaction committed: the work it queued runs now, each job its own transaction. Run
+            // as a test, the script is a test method, at whose end its unstarted scheduled jobs run.
+            if (rt.isTest) {
+                runEndOfTestAsync(rt);
+            } else {
+                runQueuedAsync(rt);
+            }
         } catch (error) {
             if (error instanceof ApexThrow) {
                 result.exception = describeThrow(error);
@@ -75,5 +86,6 @@ export function runAnonymous(
         }
     });
     result.statements = rt.statements;
+    result.asyncJobs = asyncReports(rt);
     return result;
 }

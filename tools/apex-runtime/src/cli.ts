@@ -71,6 +71,13 @@ function runCommand(file: string, projectRoot: string, data: string | undefined)
         database,
         onDebug: (entry) => console.log(`USER_DEBUG|[${entry.line}]|${entry.level}|${entry.message}`)
     });
+    // The asynchronous jobs the script queued ran after it (docs/async.md): one line each, as Apex Jobs shows them.
+    for (const job of result.asyncJobs) {
+        const extended = job.extendedStatus ? `|${job.extendedStatus}` : '';
+        console.log(
+            `ASYNC_JOB|${job.id}|${job.jobType}|${job.className}|${job.status}|errors=${job.numberOfErrors}${extended}`
+        );
+    }
     if (result.unsupported) {
         console.error(result.unsupported.message);
         return 2;

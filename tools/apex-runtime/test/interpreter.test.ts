@@ -193,12 +193,12 @@ System.debug(Limits.getCpuTime() >= before);`,
         );
     });
 
-    test('an @future call is Unsupported until asynchronous Apex arrives', () => {
+    test('an @future call without the in-memory org is Unsupported', () => {
         const program = programOf({ Jobs: 'public class Jobs { @future public static void later() {} }' });
         const result = runAnonymous(program, 'Jobs.later();', 'future.apex');
         assert.equal(
             result.unsupported?.message,
-            'Unsupported: @future method call Jobs.later (async not available yet) at future.apex:1'
+            'Unsupported: Future job (async Apex needs the in-memory org) at future.apex:1'
         );
     });
 });

@@ -8,6 +8,7 @@ import { apexError, nullPointer } from '../runtime/errors';
 import type { ExprFn, Frame } from '../runtime/frame';
 import { ApexList } from '../values/collections';
 import { ApexObject } from '../values/objects';
+import { callFuture } from '../runtime/async';
 import { bindLibMethod, libTypeOfStatic } from './libcall';
 import { dispatchKey } from './linker';
 import type { RClass, RMethod } from './model';
@@ -15,6 +16,7 @@ import type { Compiled } from './scope';
 import { isDynamic, listOf, T, typeName, type ApexType } from './types';
 import type { ExprCompiler } from './expressions';
 import { callDynamic, ENUM_METHODS, OBJECT_METHODS } from './dynamic';
+import { soqlRequestFn } from './soql';
 
 /** Database methods whose query text may bind the caller's variables by name. */
 const DYNAMIC_SOQL = new Set(['query', 'countquery', 'getquerylocator']);
@@ -117,15 +119,19 @@ export function unqualifiedCall(c: ExprCompiler, e: A.CallExpr, lname: string): 
 }
 
 export function staticInvoke(c: ExprCompiler, method: RMethod, args: Compiled[], line: number): Compiled {
-    if (method.annotations.some((a) => a.name.toLowerCase() === 'future')) {
-        // An @future method runs asynchronously (at Test.stopTest in tests): that is part 2's async support.
-        return c.unsupported(
-            `@future method call ${method.owner.fullName}.${method.name} (async not available yet)`,
-            line,
-            T.void
-        );
-    }
     const argFns = evalArgs(convertArgs(c, args, method));
+    if (method.annotations.some((a) => a.name.toLowerCase() === 'future')) {
+        // An @future method is queued and runs later in its own transaction (runtime/async.ts).
+        return {
+            fn: (f) => {
+                const values = argFns(f);
+                f.line = line;
+                callFuture(f.rt, method, values);
+                return null;
+            },
+            type: T.void
+        };
+    }
     return {
         fn: (f) => {
             const values = argFns(f);
@@ -194,6 +200,10 @@ export function staticCall(c: ExprCompiler, type: ApexType, e: A.CallExpr, lname
     if (def && candidates) {
         if (def.name === 'Database' && DYNAMIC_SOQL.has(lname)) {
             args.push(bindResolverArg(c));
+        }
+        if (def.name === 'Database' && lname === 'getquerylocator' && e.args[0]?.k === 'soql') {
+            // getQueryLocator([SELECT ...]) does not run the query: the locator gets the request, unexecuted.
+            args[0] = { fn: soqlRequestFn(c, e.args[0]), type: T.Object };
         }
         if (def.name === 'Database' && DATA_ACCESS.has(lname)) {
             c.program.recordDataAccess(`Database.${e.name}`, c.ctx.file, e.line);

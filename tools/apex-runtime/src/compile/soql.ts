@@ -5,7 +5,7 @@
 import type * as A from '../parse/ast';
 import type { AccessMode, SharingMode, SoqlRequest } from '../database/database';
 import { apexError } from '../runtime/errors';
-import type { ExprFn } from '../runtime/frame';
+import type { ExprFn, Frame } from '../runtime/frame';
 import { ApexList } from '../values/collections';
 import type { ExprCompiler } from './expressions';
 import type { RClass } from './model';
@@ -43,18 +43,18 @@ export function accessModeOf(soql: string): AccessMode {
     return 'default';
 }
 
-export function compileSoql(compiler: ExprCompiler, e: A.SoqlExpr): Compiled {
+/** Evaluates an inline query's binds and builds its request, without running it. */
+export function soqlRequestFn(compiler: ExprCompiler, e: A.SoqlExpr): (f: Frame) => SoqlRequest {
     const binds = e.binds.map((b) => compiler.compileExpr(b).fn);
     const text = e.text;
     const access = accessModeOf(text);
     const sharing = sharingOf(compiler.ctx.cls);
     const file = compiler.ctx.file;
     const line = e.line;
-    const info = compiler.program.schema.getObject(e.from);
     compiler.program.recordDataAccess('SOQL query', file, line);
-    const fn: ExprFn = (f) => {
+    return (f) => {
         const values = binds.map((b) => b(f));
-        const request: SoqlRequest = {
+        return {
             soql: text,
             bind: (name) => {
                 const match = /^__bind(\d+)$/.exec(name);
@@ -65,6 +65,15 @@ export function compileSoql(compiler: ExprCompiler, e: A.SoqlExpr): Compiled {
             location: { file, line },
             dynamic: false
         };
+    };
+}
+
+export function compileSoql(compiler: ExprCompiler, e: A.SoqlExpr): Compiled {
+    const requestFn = soqlRequestFn(compiler, e);
+    const line = e.line;
+    const info = compiler.program.schema.getObject(e.from);
+    const fn: ExprFn = (f) => {
+        const request = requestFn(f);
         f.line = line;
         chargeQuery(f.rt);
         return f.rt.db.query(request, f.rt);

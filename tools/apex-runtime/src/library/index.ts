@@ -13,3 +13,4 @@ import './json';
 import './regex';
 import './blob';
 import './security';
+import './async';

@@ -4,7 +4,8 @@
 import { T } from '../compile/types';
 import { allocateException, apexError, nullPointer } from '../runtime/errors';
 import type { Frame } from '../runtime/frame';
-import { SYNC_LIMITS, freshLimits } from '../runtime/limits';
+import { SYNC_LIMITS, freshLimits, limitsFor } from '../runtime/limits';
+import { asyncState } from '../runtime/async';
 import { builtinClassOrThrow } from '../runtime/builtinClasses';
 import { ApexDatetime, ApexTimeZone } from '../values/dates';
 import { apexEquals } from '../values/equality';
@@ -91,10 +92,10 @@ method(System, 'static Date today()', (_self, _args, f: Frame) =>
 );
 method(System, 'static Datetime now()', (_self, _args, f: Frame) => ApexDatetime.newInstance(f.rt.now()));
 method(System, 'static Long currentTimeMillis()', (_self, _args, f: Frame) => BigInt(f.rt.now()));
-method(System, 'static Boolean isBatch()', () => false);
-method(System, 'static Boolean isFuture()', () => false);
-method(System, 'static Boolean isQueueable()', () => false);
-method(System, 'static Boolean isScheduled()', () => false);
+method(System, 'static Boolean isBatch()', (_self, _args, f: Frame) => !!asyncState(f.rt).current?.startsWith('batch'));
+method(System, 'static Boolean isFuture()', (_self, _args, f: Frame) => asyncState(f.rt).current === 'future');
+method(System, 'static Boolean isQueueable()', (_self, _args, f: Frame) => asyncState(f.rt).current === 'queueable');
+method(System, 'static Boolean isScheduled()', (_self, _args, f: Frame) => asyncState(f.rt).current === 'scheduled');
 method(System, 'static Boolean equals(Object, Object)', (_self, [a, b]) => apexEquals(a, b));
 method(System, 'static String requestVersion()', () => '65.0');
 
@@ -189,12 +190,15 @@ method(Test, 'static void stopTest()', (_self, _args, f: Frame) => {
         throw apexError('System.FinalException', 'Testing has not started');
     }
     rt.testStopped = true;
-    // Asynchronous work queued since startTest runs now, synchronously.
-    while (rt.pendingAsync.length > 0) {
-        rt.pendingAsync.shift()!();
+    // Asynchronous work queued since startTest runs now, synchronously; an exception it throws reaches the test.
+    try {
+        while (rt.pendingAsync.length > 0) {
+            rt.pendingAsync.shift()!();
+        }
+    } finally {
+        rt.limits = rt.savedLimits ?? freshLimits(rt.statements);
+        rt.savedLimits = null;
     }
-    rt.limits = rt.savedLimits ?? freshLimits(rt.statements);
-    rt.savedLimits = null;
     return null;
 });
 method(Test, 'static Object createStub(System.Type, System.StubProvider)', (_self, [type, provider]) => {
@@ -227,15 +231,15 @@ for (const [name, key] of COUNTED) {
         `static Integer get${name}()`,
         (_self, _args, f: Frame) => f.rt.limits[key as Exclude<LimitKey, 'cpuTime' | 'heapSize'>]
     );
-    method(Limits, `static Integer getLimit${name}()`, () => SYNC_LIMITS[key]);
+    method(Limits, `static Integer getLimit${name}()`, (_self, _args, f: Frame) => limitsFor(f.rt)[key]);
 }
 // CPU time and heap cannot be emulated: CPU time is the statements executed in this limit context / 1000, heap 0.
 method(Limits, 'static Integer getCpuTime()', (_self, _args, f: Frame) =>
     Math.floor((f.rt.statements - f.rt.limits.statementsAtStart) / 1000)
 );
-method(Limits, 'static Integer getLimitCpuTime()', () => SYNC_LIMITS.cpuTime);
+method(Limits, 'static Integer getLimitCpuTime()', (_self, _args, f: Frame) => limitsFor(f.rt).cpuTime);
 method(Limits, 'static Integer getHeapSize()', () => 0);
-method(Limits, 'static Integer getLimitHeapSize()', () => SYNC_LIMITS.heapSize);
+method(Limits, 'static Integer getLimitHeapSize()', (_self, _args, f: Frame) => limitsFor(f.rt).heapSize);
 
 // ---------------------------------------------------------------------------------------------------- UserInfo
 

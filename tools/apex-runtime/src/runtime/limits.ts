@@ -59,6 +59,9 @@ export const SYNC_LIMITS = {
 export const ASYNC_LIMITS: typeof SYNC_LIMITS = {
     ...SYNC_LIMITS,
     queries: 200,
+    // "In asynchronous transactions (for example, from a batch Apex job), you can add only one job to the queue
+    // with System.enqueueJob" (Queueable Apex Limits).
+    queueableJobs: 1,
     cpuTime: 60000,
     heapSize: 12000000
 };

@@ -88,7 +88,7 @@ export class Runtime {
     private readonly onDebug?: (entry: DebugEntry) => void;
 
     /** Static variables per class id; undefined until the class is initialised in this context. */
-    private readonly statics: Array<unknown[] | undefined> = [];
+    private statics: Array<unknown[] | undefined> = [];
     /** The frame executing now. */
     frame: Frame | null = null;
     private depth = 0;
@@ -130,6 +130,17 @@ export class Runtime {
     }
 
     // ---------------------------------------------------------------------------------------------- statics
+
+    /** Runs `body` with static variables starting over, as a separate transaction does; then restores them. */
+    withFreshStatics<R>(body: () => R): R {
+        const saved = this.statics;
+        this.statics = [];
+        try {
+            return body();
+        } finally {
+            this.statics = saved;
+        }
+    }
 
     /** The static slots of `cls`, running its static initialisation first if this context has not yet. */
     staticsOf(cls: RClass): unknown[] {

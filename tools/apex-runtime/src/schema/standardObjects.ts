@@ -358,6 +358,12 @@ const STANDARD: Array<[string, string, FieldSpec[]]> = [
             'CronExpression:Text',
             'State:Text',
             'NextFireTime:DateTime',
+            'PreviousFireTime:DateTime',
+            'StartTime:DateTime',
+            'EndTime:DateTime',
+            'TimesTriggered:Number',
+            'TimeZoneSidKey:Text',
+            'OwnerId:Lookup>User/Owner',
             'CronJobDetailId:Lookup>CronJobDetail/CronJobDetail'
         ]
     ],
@@ -374,7 +380,9 @@ const STANDARD: Array<[string, string, FieldSpec[]]> = [
             'ExtendedStatus:Text',
             'CompletedDate:DateTime',
             'MethodName:Text',
-            'ApexClassId:Lookup>ApexClass/ApexClass'
+            'ApexClassId:Lookup>ApexClass/ApexClass',
+            'CronTriggerId:Lookup>CronTrigger/CronTrigger',
+            'ParentJobId:Lookup>AsyncApexJob/ParentJob'
         ]
     ],
     ['ApexClass', '01p', ['Name:Text', 'NamespacePrefix:Text', 'Body:LongTextArea', 'Status:Picklist']],

@@ -16,6 +16,7 @@ import type { RClass, RMethod } from '../compile/model';
 import type * as A from '../parse/ast';
 import type { Gap, Program } from '../compile/program';
 import { NotAvailableDatabase, type ApexDatabase } from '../database/database';
+import { runEndOfTestAsync } from '../runtime/async';
 import { Frame } from '../runtime/frame';
 import { Runtime, type RuntimeOptions } from '../runtime/runtime';
 import { ApexThrow, UnsupportedError } from '../values/objects';
@@ -88,6 +89,7 @@ function runMethod(rt: Runtime, method: RMethod): MethodOutcome {
         try {
             const frame = new Frame(rt, null, [], null, null, method.owner.topLevel.file, method.line);
             rt.enter(frame, () => rt.invoke(method, null, []));
+            runEndOfTestAsync(rt);
             return { outcome: 'Pass', message: null, stackTrace: null };
         } catch (error) {
             if (error instanceof ApexThrow) {

@@ -14,6 +14,11 @@ export interface ConformanceCase {
     apex: string;
     /** The expected `System.debug` output, one entry per call, in order. */
     debug?: string[];
+    /**
+     * Run as a test context (Test.isRunningTest() true, Test.startTest/stopTest drive async work), as an
+     * @IsTest method would; default false (anonymous Apex, whose queued async work runs after the script).
+     */
+    test?: boolean;
     /** Or: the exception that must escape, by Apex type name ("System.MathException") and optional exact message. */
     throws?: { type: string; message?: string };
 }

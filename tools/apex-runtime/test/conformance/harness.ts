@@ -46,7 +46,8 @@ export interface CaseOutcome {
 export function runCase(c: ConformanceCase): CaseOutcome {
     const result = runAnonymous(conformanceProgram(), c.apex, `conformance:${c.name}`, {
         now: () => PINNED_NOW,
-        database: conformanceOrg()
+        database: conformanceOrg(),
+        isTest: c.test ?? false
     });
     return {
         debug: result.debug.map((d) => d.value),
