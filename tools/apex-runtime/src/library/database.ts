@@ -122,7 +122,19 @@ const RESULT_TYPE: Record<DmlOperation, string> = {
     merge: 'Database.MergeResult'
 };
 
-function dml(op: DmlOperation, f: Frame, records: unknown, allOrNone: unknown, externalIdField?: string): unknown {
+/**
+ * `allOrNone` is the second argument: a Boolean, or an AccessLevel in the two-argument form
+ * (`Database.insert(rows, AccessLevel.USER_MODE)`); `level` is the AccessLevel of the three-argument form
+ * (`Database.update(rows, false, AccessLevel.SYSTEM_MODE)`).
+ */
+function dml(
+    op: DmlOperation,
+    f: Frame,
+    records: unknown,
+    allOrNone: unknown,
+    externalIdField?: string,
+    level?: unknown
+): unknown {
     if (records === null) {
         throw nullPointer();
     }
@@ -133,7 +145,7 @@ function dml(op: DmlOperation, f: Frame, records: unknown, allOrNone: unknown, e
         op,
         rows,
         allOrNone: allOrNone instanceof AccessLevelValue ? true : allOrNone !== false,
-        access: allOrNone instanceof AccessLevelValue ? allOrNone.mode : 'default',
+        access: accessOf(level, allOrNone instanceof AccessLevelValue ? allOrNone.mode : 'default'),
         sharing: cls ? sharingOf(cls) : 'inherited',
         externalIdField,
         location: { file: f.file, line: f.line }
@@ -154,6 +166,11 @@ function dml(op: DmlOperation, f: Frame, records: unknown, allOrNone: unknown, e
 for (const op of ['insert', 'update', 'delete', 'undelete'] as const) {
     method(Database, `static Object ${op}(Object, Object?)`, (_self, [records, allOrNone], f: Frame) =>
         dml(op, f, records, allOrNone)
+    );
+    method(
+        Database,
+        `static Object ${op}(Object, Boolean, System.AccessLevel)`,
+        (_self, [records, allOrNone, level], f: Frame) => dml(op, f, records, allOrNone, undefined, level)
     );
 }
 method(
