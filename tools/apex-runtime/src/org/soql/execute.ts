@@ -203,13 +203,28 @@ function relationshipsOf(info: SObjectInfo): Map<string, SObjectFieldInfo> {
     if (!index) {
         index = new Map();
         for (const f of info.fields.values()) {
-            if (f.relationshipName) {
-                index.set(f.relationshipName.toLowerCase(), f);
+            const name = parentRelationshipName(f);
+            if (name) {
+                index.set(name.toLowerCase(), f);
             }
         }
         relationshipIndex.set(info, index);
     }
     return index;
+}
+
+/**
+ * The name a child-to-parent path uses: `Account__c` is read through `Account__r` (the metadata's
+ * relationshipName is the *child* relationship's name for custom fields); standard lookups use their own name.
+ */
+function parentRelationshipName(f: SObjectFieldInfo): string | null {
+    if (f.referenceTo.length === 0) {
+        return null;
+    }
+    if (f.isCustom && /__c$/i.test(f.name)) {
+        return f.name.replace(/__c$/i, '__r');
+    }
+    return f.relationshipName;
 }
 
 /** The field paths one query level reads, for the access check. */
@@ -323,10 +338,10 @@ class QueryRun {
                 );
             }
             if (lookup.referenceTo.length !== 1) {
-                throw new SoqlUnsupported(`SOQL polymorphic relationship ${info.name}.${lookup.relationshipName}`);
+                throw new SoqlUnsupported(`SOQL polymorphic relationship ${info.name}.${segment}`);
             }
             const target = this.objectInfo(lookup.referenceTo[0]);
-            const rel = lookup.relationshipName as string;
+            const rel = parentRelationshipName(lookup) as string;
             steps.push({ lookup: lookup.name.toLowerCase(), rel, relKey: rel.toLowerCase(), target });
             names.push(rel);
             info = target;
