@@ -287,7 +287,9 @@ class QueryRun {
 
     private objectInfo(name: string): SObjectInfo {
         const info = this.org.schema.getObject(name);
-        if (!info) {
+        // The schema makes up an object for any `__c`-style name (so Apex compiles); one no metadata declares has
+        // its API name as label, as a deployed object (which always has a <label>) never does.
+        if (!info || (info.isCustom && info.label === info.name)) {
             return queryError(
                 `sObject type '${name}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`
             );
