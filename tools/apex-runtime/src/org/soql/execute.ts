@@ -63,6 +63,8 @@ interface ResolvedPath {
 interface Compiled<T> {
     get: (t: T) => unknown;
     kind: Kind;
+    /** The field read, when the operand is a plain field path. */
+    field?: SObjectFieldInfo;
 }
 
 interface Group {
@@ -162,7 +164,6 @@ function normalize(v: unknown, kind: Kind): unknown {
         return v.epochDay();
     }
     if (v instanceof ApexDatetime) {
-        // A Date bound against a Datetime field compares as midnight GMT of that day (documented in docs/soql.md).
         return v.millis;
     }
     if (v instanceof ApexTime) {
@@ -171,9 +172,12 @@ function normalize(v: unknown, kind: Kind): unknown {
     return String(v).toLowerCase();
 }
 
+/** The comparable form of a filter value; a Date against a Datetime field (or the reverse) is not guessed. */
 function normalizeFor(v: unknown, kind: Kind): unknown {
-    if (kind === 'datetime' && v instanceof ApexDate) {
-        return v.epochDay() * 86400000;
+    if ((kind === 'datetime' && v instanceof ApexDate) || (kind === 'date' && v instanceof ApexDatetime)) {
+        throw new SoqlUnsupported(
+            `SOQL comparison of a ${kind === 'date' ? 'Date' : 'Datetime'} field with a ${kind === 'date' ? 'Datetime' : 'Date'} value`
+        );
     }
     return normalize(v, kind);
 }
@@ -400,7 +404,7 @@ class QueryRun {
     private rowOperand(scope: Scope, op: Operand): Compiled<Row> {
         if (op.k === 'field') {
             const rp = this.resolve(scope, op.path);
-            return { get: this.reader(rp), kind: kindOf(rp.field) };
+            return { get: this.reader(rp), kind: kindOf(rp.field), field: rp.field };
         }
         if (op.k === 'agg') {
             return queryError(`Aggregate function ${op.name} is not allowed here: ${op.text}`);
@@ -713,7 +717,20 @@ class QueryRun {
 
     private orderKeys<T>(items: OrderItem[], operand: (op: Operand) => Compiled<T>): Array<SortKey<T>> {
         return items.map((item) => {
-            const { get, kind } = operand(item.operand);
+            const { get, kind, field } = operand(item.operand);
+            const order = field && /^Picklist$/i.test(field.metadataType) ? picklistOrder(field) : null;
+            if (order) {
+                // "Picklist fields are sorted by the order defined for the picklist values" (ORDER BY); a value
+                // outside the definition sorts after the defined ones, alphabetically.
+                return {
+                    key: (t: T) => {
+                        const v = normalize(get(t), kind);
+                        return v === null ? null : (order.get(v as string) ?? `~${v as string}`);
+                    },
+                    desc: item.desc,
+                    nullsLast: item.nullsLast
+                };
+            }
             return { key: (t: T) => normalize(get(t), kind), desc: item.desc, nullsLast: item.nullsLast };
         });
     }
@@ -939,6 +956,14 @@ class QueryRun {
             }
         }
     }
+}
+
+/** Picklist value (lower case) -> its position as a zero-padded sort key, or null when no values are known. */
+function picklistOrder(field: SObjectFieldInfo): Map<string, string> | null {
+    if (field.picklistValues.length === 0) {
+        return null;
+    }
+    return new Map(field.picklistValues.map((v, i) => [v.toLowerCase(), String(i).padStart(6, '0')]));
 }
 
 /** A record built by a query: reading a field that was not selected throws, as on the platform. */

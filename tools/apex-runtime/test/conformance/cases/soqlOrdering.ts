@@ -111,5 +111,18 @@ System.debug([SELECT Id FROM SoqlItem__c ORDER BY Name OFFSET :skip].size());`,
 System.debug([SELECT Name FROM SoqlItem__c ORDER BY Day__c LIMIT 1][0].Name);
 System.debug([SELECT Name FROM SoqlItem__c ORDER BY Active__c DESC LIMIT 1][0].Name);`,
         debug: ['early', 'late']
+    },
+    {
+        name: 'ORDER BY a picklist follows the defined value order',
+        cite: `${ORDER}, data type notes: picklist fields are sorted by the order of their values as defined in setup, not alphabetically`,
+        apex: `insert new List<SoqlItem__c>{
+    new SoqlItem__c(Name = 'd', Status__c = 'Done'),
+    new SoqlItem__c(Name = 'n', Status__c = 'New'),
+    new SoqlItem__c(Name = 'w', Status__c = 'Working')
+};
+String out = '';
+for (SoqlItem__c i : [SELECT Status__c FROM SoqlItem__c ORDER BY Status__c]) { out += i.Status__c + ' '; }
+System.debug(out.trim());`,
+        debug: ['New Working Done']
     }
 ];
