@@ -136,7 +136,8 @@ function asId(v: unknown): ApexId | null {
  */
 function normalize(v: unknown, kind: Kind): unknown {
     if (v === null || v === undefined) {
-        return null;
+        // "If you run a query on a boolean field, null matches FALSE values" (Use null in WHERE).
+        return kind === 'boolean' ? false : null;
     }
     if (v instanceof SObjectValue) {
         return normalize(v.values.get('id') ?? null, 'id');

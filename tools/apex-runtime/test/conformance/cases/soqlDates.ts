@@ -98,7 +98,7 @@ ${count('Day__c != TODAY')}`,
     },
     {
         name: 'date literals on a Datetime field use the user time zone',
-        cite: `${LIT}: "date literals ... use the time zone of the user running the query" (6:00 GMT on March 15 is 23:00 on March 14 in Los Angeles)`,
+        cite: `${LIT}: "YESTERDAY Starts 00:00:00 the day before and continues for 24 hours" — days in the running user's time zone, since dateTime values are stored in UTC and shown in the user's zone (6:00 GMT on March 15 is 23:00 on March 14 in Los Angeles)`,
         apex: `insert new SoqlItem__c(Name = 'x', When__c = Datetime.newInstanceGmt(2024, 3, 15, 6, 0, 0));
 ${count('When__c = TODAY')}
 ${count('When__c = YESTERDAY')}`,

@@ -74,7 +74,7 @@ System.debug(n);`,
     },
     {
         name: 'mixing AND and OR without parentheses is rejected',
-        cite: 'SOQL and SOSL Reference, Logical Operators: conditions combining AND and OR must use parentheses to group them',
+        cite: 'SOQL and SOSL Reference, Logical Operators: "Parentheses are required whenever you mix the operators"',
         apex: `List<SObject> r = Database.query('SELECT Id FROM SoqlItem__c WHERE Name = \\'a\\' AND Name = \\'b\\' OR Name = \\'c\\'');`,
         throws: { type: 'System.QueryException' }
     },

@@ -13,19 +13,19 @@ const ITEMS = `insert new List<SoqlItem__c>{
 export const cases: ConformanceCase[] = [
     {
         name: 'equality on a text field ignores case',
-        cite: `${OPS}: "=" — "string comparisons using the equals operator are case-insensitive"`,
+        cite: `${OPS}: "= Equals ... String comparisons using the equals operator are case-sensitive for unique case-sensitive fields and case-insensitive for all other fields"`,
         apex: `${ITEMS}System.debug([SELECT Id FROM SoqlItem__c WHERE Name = 'APPLE'].size());`,
         debug: ['1']
     },
     {
         name: 'not-equals matches rows whose value is null',
-        cite: `${OPS}: "!=" returns records whose value is not equal, null values included (WHERE Amount__c != 10)`,
+        cite: `${OPS}: "!= Not equals: Expression is true if the value in the fieldName doesn't equal the specified value" — a null value does not equal 10`,
         apex: `${ITEMS}System.debug([SELECT Id FROM SoqlItem__c WHERE Amount__c != 10].size());`,
         debug: ['3']
     },
     {
         name: '= null selects rows without a value',
-        cite: `${WHERE}, "Null values": "You can use the value null ... WHERE Amount__c = null"`,
+        cite: 'SOQL and SOSL Reference, Use null in WHERE: "You can search for null values by using the null keyword in SOQL queries"',
         apex: `${ITEMS}List<SoqlItem__c> r = [SELECT Name FROM SoqlItem__c WHERE Amount__c = null];
 System.debug(r.size());
 System.debug(r[0].Name);`,
@@ -33,13 +33,13 @@ System.debug(r[0].Name);`,
     },
     {
         name: '!= null selects rows with a value',
-        cite: `${WHERE}, "Null values": "WHERE field != null" returns records that have a value`,
+        cite: 'SOQL and SOSL Reference, Use null in WHERE: "This example query returns the account IDs of all events with a non-null activity date ... WHERE ActivityDate != null"',
         apex: `${ITEMS}System.debug([SELECT Id FROM SoqlItem__c WHERE Amount__c != null].size());`,
         debug: ['3']
     },
     {
         name: 'numeric comparisons',
-        cite: `${OPS}: "<", "<=", ">", ">=" compare numbers; null values never satisfy them`,
+        cite: `${OPS}: "< Less than: Expression is true if the value in the fieldName is less than the specified value" (and <=, >, >=); a null value is not less or greater than a number`,
         apex: `${ITEMS}System.debug([SELECT Id FROM SoqlItem__c WHERE Amount__c < 20].size());
 System.debug([SELECT Id FROM SoqlItem__c WHERE Amount__c <= 20].size());
 System.debug([SELECT Id FROM SoqlItem__c WHERE Amount__c > 20].size());
@@ -48,7 +48,7 @@ System.debug([SELECT Id FROM SoqlItem__c WHERE Amount__c >= 10.5].size());`,
     },
     {
         name: 'text ordering comparisons ignore case',
-        cite: `${OPS}: "<" and ">" on strings compare ignoring case, like = does`,
+        cite: `${OPS}: "Comparisons on strings are case-sensitive for unique case-sensitive fields and case-insensitive for all other fields"`,
         apex: `${ITEMS}System.debug([SELECT Id FROM SoqlItem__c WHERE Name > 'B'].size());`,
         debug: ['3']
     },
@@ -68,14 +68,14 @@ System.debug([SELECT Id FROM SoqlItem__c WHERE Name = 'apple' OR (Amount__c > 15
     },
     {
         name: 'NOT negates a condition',
-        cite: `${WHERE}, Logical Operators: "NOT fieldExpressionX — true if fieldExpressionX is false"`,
+        cite: 'SOQL and SOSL Reference, Logical Operators: "NOT: not fieldExpressionX — true if fieldExpressionX is false"',
         apex: `${ITEMS}System.debug([SELECT Id FROM SoqlItem__c WHERE NOT Name = 'apple'].size());
 System.debug([SELECT Id FROM SoqlItem__c WHERE NOT (Active__c = true OR Amount__c = null)].size());`,
         debug: ['3', '1']
     },
     {
         name: 'LIKE with % and _ ignores case',
-        cite: `${OPS}, LIKE: "The % and _ wildcards are supported ... The text string in the specified value must be enclosed in single quotes ... LIKE is case-insensitive"`,
+        cite: `${OPS}, LIKE: "The % and _ wildcards are supported for the LIKE operator. The % wildcard matches zero or more characters. The _ wildcard matches exactly one character"; string comparisons are case-insensitive`,
         apex: `${ITEMS}System.debug([SELECT Id FROM SoqlItem__c WHERE Name LIKE 'a%'].size());
 System.debug([SELECT Id FROM SoqlItem__c WHERE Name LIKE '%E%'].size());
 System.debug([SELECT Id FROM SoqlItem__c WHERE Name LIKE '_anana'].size());`,
@@ -83,7 +83,7 @@ System.debug([SELECT Id FROM SoqlItem__c WHERE Name LIKE '_anana'].size());`,
     },
     {
         name: 'LIKE escapes \\_ as a literal underscore',
-        cite: `${OPS}, LIKE: "you can escape the special characters % and _ with a backslash"`,
+        cite: `${OPS}, LIKE: "You can use the backslash character to escape the % and _ wildcards"`,
         apex: `${ITEMS}String escaped = '%\\\\_%';
 System.debug([SELECT Id FROM SoqlItem__c WHERE Name LIKE :escaped].size());
 System.debug([SELECT Id FROM SoqlItem__c WHERE Name LIKE '%_%'].size());`,
@@ -177,5 +177,19 @@ System.debug([SELECT Id FROM SoqlItem__c].size());`,
 System.debug([SELECT Id FROM SoqlItem__c ALL ROWS].size());
 System.debug([SELECT Id FROM SoqlItem__c WHERE IsDeleted = true ALL ROWS].size());`,
         debug: ['4', '1']
+    },
+    {
+        name: 'null on a boolean field matches false',
+        cite: 'SOQL and SOSL Reference, Use null in WHERE: "If you run a query on a boolean field, null matches FALSE values ... WHERE Test_c = null is equivalent to WHERE Test_c = false. The clause WHERE Test_c != null is equivalent to WHERE Test_c = true"',
+        apex: `${ITEMS}System.debug([SELECT COUNT() FROM SoqlItem__c WHERE Active__c = null]);
+System.debug([SELECT COUNT() FROM SoqlItem__c WHERE Active__c != null]);`,
+        debug: ['2', '2']
+    },
+    {
+        name: 'a condition on a missing parent treats the parent field as null',
+        cite: 'SOQL and SOSL Reference, Use null in WHERE: "In a WHERE clause that checks for a value in a parent field, the record is returned even if the parent does not exist ... WHERE Contact.LastName = null"',
+        apex: `insert new SoqlItem__c(Name = 'orphan');
+System.debug([SELECT COUNT() FROM SoqlItem__c WHERE Account__r.Name = null]);`,
+        debug: ['1']
     }
 ];
