@@ -143,7 +143,7 @@ function normalize(v: unknown, kind: Kind): unknown {
         return normalize(v.values.get('id') ?? null, 'id');
     }
     if (v instanceof ApexId) {
-        return v.value;
+        return kind === 'text' ? v.value.toLowerCase() : v.value;
     }
     if (typeof v === 'string') {
         if (kind === 'id') {
@@ -261,7 +261,7 @@ class QueryRun {
     top(node: QueryNode): unknown {
         const info = this.objectInfo(node.from);
         const scope = new Scope(info, node);
-        const isMetadata = info.name.toLowerCase().endsWith('__mdt');
+        const isMetadata = isCustomMetadata(info);
         const aggregate = node.countOnly || node.groupBy.length > 0 || node.select.some((s) => s.k === 'expr');
         let result: unknown;
         if (aggregate) {
@@ -310,7 +310,7 @@ class QueryRun {
     // ------------------------------------------------------------------------------------------- data
 
     private rowsOf(info: SObjectInfo): Row[] {
-        if (info.name.toLowerCase().endsWith('__mdt')) {
+        if (isCustomMetadata(info)) {
             const rows: Row[] = [];
             for (const record of this.org.customMetadata?.records(info) ?? []) {
                 const row: Row = { id: record.values.get('id') as ApexId, fields: record.values, deleted: false };
@@ -348,6 +348,10 @@ class QueryRun {
                 throw new SoqlUnsupported(`SOQL polymorphic relationship ${info.name}.${segment}`);
             }
             const target = this.objectInfo(lookup.referenceTo[0]);
+            if (isCustomMetadata(target)) {
+                // Metadata relationships point at other metadata records, which byId finds once loaded.
+                this.rowsOf(target);
+            }
             const rel = parentRelationshipName(lookup) as string;
             steps.push({ lookup: lookup.name.toLowerCase(), rel, relKey: rel.toLowerCase(), target });
             names.push(rel);
@@ -957,6 +961,10 @@ class QueryRun {
             }
         }
     }
+}
+
+function isCustomMetadata(info: SObjectInfo): boolean {
+    return info.name.toLowerCase().endsWith('__mdt');
 }
 
 /** Picklist value (lower case) -> its position as a zero-padded sort key, or null when no values are known. */

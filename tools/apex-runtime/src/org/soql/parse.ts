@@ -230,7 +230,7 @@ function convertSelect(f: FieldType, path: (t: string) => string[], countBinds: 
             };
         case 'FieldFunctionExpression': {
             const name = f.functionName.toUpperCase();
-            if (name === 'TOLABEL' || name === 'FORMAT' || name === 'CONVERTCURRENCY' || name === 'GROUPING') {
+            if (['TOLABEL', 'FORMAT', 'CONVERTCURRENCY', 'GROUPING', 'FIELDS', 'DISTANCE'].includes(name)) {
                 throw new SoqlUnsupported(`SOQL ${f.functionName}()`);
             }
             return { k: 'expr', operand: fnOperand(f, path), alias: f.alias ?? null };
