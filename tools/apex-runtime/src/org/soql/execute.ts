@@ -427,6 +427,9 @@ class QueryRun {
         if (applyDateFunction(op.name, ApexDate.newInstance(2000, 1, 1), zone) === undefined) {
             throw new SoqlUnsupported(`SOQL function ${op.name}()`);
         }
+        if (arg.kind !== 'date' && arg.kind !== 'datetime') {
+            return queryError(`${op.name} can only be applied to a date or dateTime field: ${op.text}`);
+        }
         const name = op.name;
         return {
             get: (row) => {
@@ -873,7 +876,7 @@ class QueryRun {
             }
             const alias =
                 item.k === 'field'
-                    ? this.resolve(scope, item.operand.path).field.name
+                    ? (item.alias ?? this.resolve(scope, item.operand.path).field.name)
                     : (item.alias ?? `expr${expr++}`);
             columns.push({ alias, get: groupOperand(operand).get });
         }

@@ -40,7 +40,8 @@ export type Cond =
     | { k: 'cmp'; left: Operand; op: Operator; value: ValueNode };
 
 export type SelectItem =
-    | { k: 'field'; operand: Operand & { k: 'field' } }
+    /** A field; `alias` only names it in aggregate results (`SELECT Industry ind, COUNT(Id) ... GROUP BY Industry`). */
+    | { k: 'field'; operand: Operand & { k: 'field' }; alias: string | null }
     | { k: 'sub'; relationship: string; query: QueryNode }
     /** An aggregate or a date function (only valid in aggregate queries); alias null means an `exprN` alias. */
     | { k: 'expr'; operand: Operand; alias: string | null };
@@ -219,9 +220,13 @@ function fnOperand(fn: FunctionExp, path: (t: string) => string[]): Operand {
 function convertSelect(f: FieldType, path: (t: string) => string[], countBinds: string[]): SelectItem {
     switch (f.type) {
         case 'Field':
-            return { k: 'field', operand: fieldOperand(f.field, path) };
+            return { k: 'field', operand: fieldOperand(f.field, path), alias: f.alias ?? null };
         case 'FieldRelationship':
-            return { k: 'field', operand: fieldOperand([...f.relationships, f.field].join('.'), path) };
+            return {
+                k: 'field',
+                operand: fieldOperand([...f.relationships, f.field].join('.'), path),
+                alias: (f as { alias?: string }).alias ?? null
+            };
         case 'FieldSubquery':
             return {
                 k: 'sub',

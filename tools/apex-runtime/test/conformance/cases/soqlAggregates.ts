@@ -172,5 +172,12 @@ System.debug(Limits.getQueryRows());
 r = [SELECT Name, COUNT(Id) FROM SoqlItem__c GROUP BY Name];
 System.debug(Limits.getQueryRows());`,
         debug: ['1', '5', '8']
+    },
+    {
+        name: 'an alias on a grouped field',
+        cite: 'SOQL and SOSL Reference, Using Aliases with GROUP BY: "You can use an alias for any field or aggregated field in a SELECT statement in a SOQL query" ("SELECT Name n, MAX(Amount) max FROM Opportunity GROUP BY Name")',
+        apex: `${ITEMS}AggregateResult ar = [SELECT Name n, MAX(Amount__c) max FROM SoqlItem__c WHERE Name = 'b' GROUP BY Name][0];
+System.debug(ar.get('n') + ' ' + ar.get('max'));`,
+        debug: ['b 20']
     }
 ];

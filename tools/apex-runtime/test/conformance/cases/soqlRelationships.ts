@@ -123,7 +123,7 @@ String s = a.Industry;`,
     },
     {
         name: 'Id is available without being selected',
-        cite: 'Apex Developer Guide, Working with SOQL Query Results: a queried record\'s Id can be read even when the query did not select it (Id is implicitly part of every SOQL result)',
+        cite: "Apex Developer Guide, Working with SOQL Query Results: a queried record's Id can be read even when the query did not select it (Id is implicitly part of every SOQL result)",
         apex: `${SETUP}Account a = [SELECT Name FROM Account WHERE Name = 'Acme'];
 System.debug(a.Id == acme.Id);`,
         debug: ['true']
