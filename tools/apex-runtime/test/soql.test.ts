@@ -12,6 +12,8 @@ import { parseSoql } from '../src/org/soql/parse';
 import { Runtime } from '../src/runtime/runtime';
 import { ApexList, ApexSet } from '../src/values/collections';
 import { ApexId } from '../src/values/id';
+import { ApexThrow } from '../src/values/objects';
+import { exceptionMessage, exceptionTypeName } from '../src/values/format';
 import { T } from '../src/compile/types';
 import { conformanceOrg, conformanceProgram, conformanceSchema, PINNED_NOW } from './conformance/harness';
 
@@ -161,5 +163,35 @@ describe('SOQL: performance', () => {
         if (process.env.SOQL_TIMING) {
             console.log(`two 10k-row IN-set queries: ${ms.toFixed(1)} ms`);
         }
+    });
+});
+
+describe('SOQL: query-row limit', () => {
+    test('the 50,001st row throws LimitException, as documented', () => {
+        const org = conformanceOrg();
+        const item = conformanceSchema().getObject('SoqlItem__c');
+        assert.ok(item);
+        for (let i = 0; i < 50001; i++) {
+            org.store.insert(item, new Map<string, unknown>([['name', `I${i}`]]));
+        }
+        const rt = new Runtime({ program: conformanceProgram(), now: () => PINNED_NOW, database: org });
+        const request: SoqlRequest = {
+            soql: 'SELECT Id FROM SoqlItem__c',
+            bind: () => undefined,
+            access: 'default',
+            sharing: 'inherited',
+            location: { file: 'limit', line: 1 },
+            dynamic: false
+        };
+        assert.throws(
+            () => org.query(request, rt),
+            (e: unknown) =>
+                e instanceof ApexThrow &&
+                exceptionTypeName(e.exception) === 'System.LimitException' &&
+                exceptionMessage(e.exception) === 'Too many query rows: 50001'
+        );
+        // COUNT() charges one row, whatever it counts.
+        assert.equal(org.query({ ...request, soql: 'SELECT COUNT() FROM SoqlItem__c' }, rt), 50001);
+        assert.equal(rt.limits.queryRows, 1);
     });
 });
