@@ -9,6 +9,7 @@ import { runAnonymous } from '../src/anonymous';
 import type { SoqlRequest } from '../src/database/database';
 import { OrgAccess } from '../src/org/access';
 import { parseSoql } from '../src/org/soql/parse';
+import { checkSoql } from '../src/org/soql/execute';
 import { Runtime } from '../src/runtime/runtime';
 import { ApexList, ApexSet } from '../src/values/collections';
 import { ApexId } from '../src/values/id';
@@ -193,5 +194,22 @@ describe('SOQL: query-row limit', () => {
         // COUNT() charges one row, whatever it counts.
         assert.equal(org.query({ ...request, soql: 'SELECT COUNT() FROM SoqlItem__c' }, rt), 50001);
         assert.equal(rt.limits.queryRows, 1);
+    });
+});
+
+describe('SOQL: static check for the capability scan', () => {
+    test('reports what a query would stop on or throw, without data', () => {
+        const org = conformanceOrg();
+        assert.equal(checkSoql(org, 'SELECT Id, Name FROM SoqlItem__c WHERE Id IN :__bind0 LIMIT :__bind1'), null);
+        assert.deepEqual(checkSoql(org, 'SELECT Doubled__c FROM SoqlItem__c'), {
+            unsupported: 'formula field SoqlItem__c.Doubled__c (formula evaluation is not supported)'
+        });
+        assert.deepEqual(checkSoql(org, 'SELECT Id, (SELECT Nope__c FROM SoqlItems__r) FROM Account'), {
+            error: "No such column 'Nope__c' on entity 'SoqlItem__c'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names."
+        });
+        assert.deepEqual(checkSoql(org, 'SELECT TYPEOF What WHEN Account THEN Name END FROM Task'), {
+            unsupported: 'SOQL TYPEOF'
+        });
+        assert.equal(org.store.count('SoqlItem__c'), 0);
     });
 });

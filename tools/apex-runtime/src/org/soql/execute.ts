@@ -11,13 +11,14 @@ import { libType } from '../../compile/types';
 import type { SoqlRequest } from '../../database/database';
 import type { Runtime } from '../../runtime/runtime';
 import { apexError } from '../../runtime/errors';
-import { chargeQueryRows } from '../../runtime/limits';
+import { chargeQueryRows, freshLimits } from '../../runtime/limits';
 import type { SObjectFieldInfo, SObjectInfo } from '../../schema/schema';
 import { ApexList, ApexSet } from '../../values/collections';
 import { ApexDate, ApexDatetime, ApexTime } from '../../values/dates';
 import { ApexId } from '../../values/id';
 import { ApexDecimal, numTag, toDecimal, toDoubleNumber } from '../../values/numeric';
-import { UnsupportedError } from '../../values/objects';
+import { ApexThrow, UnsupportedError } from '../../values/objects';
+import { exceptionMessage, exceptionTypeName } from '../../values/format';
 import { SObjectValue } from '../../values/sobject';
 import { AggregateResultValue } from '../../library/aggregateResult';
 import type { InMemoryOrg } from '../org';
@@ -82,13 +83,47 @@ export function executeSoql(org: InMemoryOrg, request: SoqlRequest, rt: Runtime)
     const { file, line } = request.location;
     try {
         const parsed = parseSoql(request.soql);
-        return new QueryRun(org, request, rt, parsed.allRows).top(parsed.query);
+        return new QueryRun(org, request, rt, parsed.allRows, false).top(parsed.query);
     } catch (e) {
         if (e instanceof SoqlSyntaxError) {
             throw apexError(QUERY_EXCEPTION, e.message);
         }
         if (e instanceof SoqlUnsupported) {
             throw new UnsupportedError(e.message, file, line);
+        }
+        throw e;
+    }
+}
+
+/**
+ * What a query text would do before any data exists, for the capability scan: the Unsupported construct that
+ * would stop it, or the QueryException it would throw (an unknown field: a compile error for inline SOQL on the
+ * platform), or null when it runs. Resolves every path against the schema on an empty table; binds read as null.
+ * `org` must be one whose tables the check may read (an empty, fresh org).
+ */
+export function checkSoql(org: InMemoryOrg, soql: string): { unsupported: string } | { error: string } | null {
+    const rt = { user: { timeZone: 'GMT' }, now: () => 0, limits: freshLimits(), asyncContext: false };
+    const request: SoqlRequest = {
+        soql,
+        bind: () => null,
+        access: 'system',
+        sharing: 'without',
+        location: { file: '', line: 0 },
+        dynamic: false
+    };
+    try {
+        const parsed = parseSoql(soql);
+        new QueryRun(org, request, rt as unknown as Runtime, parsed.allRows, true).top(parsed.query);
+        return null;
+    } catch (e) {
+        if (e instanceof SoqlUnsupported || e instanceof UnsupportedError) {
+            return { unsupported: e instanceof UnsupportedError ? e.construct : e.message };
+        }
+        if (e instanceof SoqlSyntaxError) {
+            return { error: e.message };
+        }
+        if (e instanceof ApexThrow) {
+            return { error: exceptionMessage(e.exception) ?? exceptionTypeName(e.exception) };
         }
         throw e;
     }
@@ -251,7 +286,9 @@ class QueryRun {
         private readonly org: InMemoryOrg,
         private readonly request: SoqlRequest,
         private readonly rt: Runtime,
-        private readonly allRows: boolean
+        private readonly allRows: boolean,
+        /** A static check (see checkSoql): resolve everything, skip access checks and limits. */
+        private readonly dryRun: boolean
     ) {
         this.timeZone = rt.user.timeZone;
     }
@@ -266,17 +303,19 @@ class QueryRun {
         let result: unknown;
         if (aggregate) {
             result = this.aggregate(scope);
-            this.rt.limits.aggregateQueries++;
+            this.rt.limits.aggregateQueries += this.dryRun ? 0 : 1;
         } else {
             const rows = this.select(scope);
             result = new ApexList(rows, { k: 'sobject', name: info.name });
         }
-        if (isMetadata && !this.readsLongText(scope)) {
+        if (isMetadata && !this.dryRun && !this.readsLongText(scope)) {
             // "Custom metadata records can have unlimited SOQL queries" unless a long text area field is queried
             // (Execution Governors and Limits); the rows still count. The interpreter charged the query already.
             this.rt.limits.queries = Math.max(0, this.rt.limits.queries - 1);
         }
-        chargeQueryRows(this.rt, this.rowsCharged);
+        if (!this.dryRun) {
+            chargeQueryRows(this.rt, this.rowsCharged);
+        }
         return result;
     }
 
@@ -303,6 +342,9 @@ class QueryRun {
     }
 
     private checkAccess(scope: Scope): void {
+        if (this.dryRun) {
+            return;
+        }
         const request = scope.node.userMode ? { ...this.request, access: 'user' as const } : this.request;
         this.org.access.checkQuery(this.rt, request, scope.info.name, [...scope.paths]);
     }
