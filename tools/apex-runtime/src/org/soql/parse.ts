@@ -83,11 +83,16 @@ export class SoqlSyntaxError extends Error {}
 export class SoqlUnsupported extends Error {}
 
 const cache = new Map<string, ParsedSoql>();
+/** Dynamic SOQL built with literal values can produce endless distinct texts; past this many, start over. */
+const CACHE_LIMIT = 5000;
 
 export function parseSoql(text: string): ParsedSoql {
     let parsed = cache.get(text);
     if (!parsed) {
         parsed = parseUncached(text);
+        if (cache.size >= CACHE_LIMIT) {
+            cache.clear();
+        }
         cache.set(text, parsed);
     }
     return parsed;
