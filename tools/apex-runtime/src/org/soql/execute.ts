@@ -947,7 +947,7 @@ class QueryRun {
     private aggregateFunction(scope: Scope, op: Operand & { k: 'agg' }): Compiled<Group> {
         if (!op.arg) {
             if (op.name !== 'COUNT') {
-                return queryError(`unexpected token: ${op.text}`);
+                return queryError(`unexpected token: '${op.text}'`);
             }
             return { get: (g) => g.rows.length, kind: 'number' };
         }

@@ -123,10 +123,13 @@ function parseUncached(text: string): ParsedSoql {
     return { query: convertQuery(raw, raw.sObject ?? '', countBinds), allRows };
 }
 
-/** The platform reports `unexpected token: X`; recover X from the parser's message when it names it. */
+/** The platform reports `unexpected token: 'X'`; recover X from the parser's message when it names it. */
 function syntaxMessage(message: string): string {
     const found = /but found:? ?'([^']*)'/.exec(message) ?? /found --> '?([^'<]*?)'? <--/.exec(message);
-    return found ? `unexpected token: '${found[1]}'` : message.split('\n')[0];
+    if (!found) {
+        return message.split('\n')[0];
+    }
+    return found[1] === '' ? 'unexpected token: <EOF>' : `unexpected token: '${found[1]}'`;
 }
 
 function bindName(name: string): string {
@@ -301,7 +304,11 @@ function conditionTree(where: WhereClause, path: (t: string) => string[], countB
     let pos = 0;
     const unexpected = (): never => {
         const t = list[pos];
-        throw new SoqlSyntaxError(`unexpected token: ${typeof t === 'string' ? t : t ? 'condition' : '<EOF>'}`);
+        throw new SoqlSyntaxError(
+            t === undefined
+                ? 'unexpected token: <EOF>'
+                : `unexpected token: '${typeof t === 'string' ? t : 'condition'}'`
+        );
     };
     const unary = (): Cond => {
         const t = list[pos];
