@@ -14,3 +14,4 @@ import './regex';
 import './blob';
 import './security';
 import './async';
+import './aggregateResult';

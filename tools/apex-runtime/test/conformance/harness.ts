@@ -11,6 +11,7 @@ import { runAnonymous, type AnonymousResult } from '../../src/anonymous';
 import { ProjectSchema } from '../../src/schema/projectSchema';
 import type { ConformanceCase } from './case';
 import { InMemoryOrg } from '../../src/org/org';
+import { CustomMetadataStore } from '../../src/schema/customMetadata';
 
 export const PINNED_NOW = Date.UTC(2024, 2, 15, 12, 0, 0);
 
@@ -33,8 +34,11 @@ export function conformanceProgram(): Program {
     return program;
 }
 
+let customMetadata: CustomMetadataStore | null = null;
+
 export function conformanceOrg(): InMemoryOrg {
-    return new InMemoryOrg({ schema: conformanceSchema(), packageDirs: [FIXTURE_PACKAGE] });
+    customMetadata ??= CustomMetadataStore.fromPackageDirs(conformanceSchema(), [FIXTURE_PACKAGE]);
+    return new InMemoryOrg({ schema: conformanceSchema(), packageDirs: [FIXTURE_PACKAGE], customMetadata });
 }
 
 export interface CaseOutcome {

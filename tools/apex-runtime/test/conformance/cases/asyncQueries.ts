@@ -1,6 +1,6 @@
 /**
- * Async cases that need the SOQL engine (QueryLocator starts, querying AsyncApexJob and CronTrigger). Not run yet:
- * move them to cases/ once inline SOQL and Database.query work against the in-memory org.
+ * Async cases that read through SOQL: QueryLocator starts, and AsyncApexJob and CronTrigger as a setup page
+ * queries them.
  */
 import type { ConformanceCase } from '../case';
 
