@@ -12,3 +12,4 @@ import './database';
 import './json';
 import './regex';
 import './blob';
+import './trigger';

@@ -205,6 +205,25 @@ export class Lowerer {
         return { k: 'anonymousUnit', members, statements };
     }
 
+    /** A trigger: its object and events, and a body lowered like an anonymous script's. */
+    triggerUnit(ctx: P.TriggerUnitContext): A.TriggerUnit {
+        const members: A.Member[] = [];
+        const statements: A.Stmt[] = [];
+        for (const member of ctx.triggerBlock().triggerBlockMember_list()) {
+            const statement = member.statement();
+            if (statement) {
+                statements.push(this.statement(statement));
+                continue;
+            }
+            members.push(this.memberFromParts(member.triggerMemberDeclaration(), lowerModifiers(member.modifier_list())));
+        }
+        const events = ctx
+            .triggerCase_list()
+            .map((c) => `${c.BEFORE() ? 'before' : 'after'} ${c.getChild(1)!.getText().toLowerCase()}`);
+        const ids = ctx.id_list();
+        return { k: 'triggerUnit', name: ids[0].getText(), object: ids[1].getText(), events, members, statements };
+    }
+
     private typeDeclaration(ctx: P.TypeDeclarationContext): A.TypeDecl {
         const modifiers = lowerModifiers(ctx.modifier_list());
         const cls = ctx.classDeclaration();
@@ -297,7 +316,7 @@ export class Lowerer {
 
     /** Member declarations share their shape across class bodies and anonymous scripts. */
     private memberFromParts(
-        ctx: P.MemberDeclarationContext | P.AnonymousMemberDeclarationContext,
+        ctx: P.MemberDeclarationContext | P.AnonymousMemberDeclarationContext | P.TriggerMemberDeclarationContext,
         modifiers: A.Modifiers
     ): A.Member {
         const method = ctx.methodDeclaration();

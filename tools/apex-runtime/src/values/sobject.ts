@@ -15,6 +15,8 @@ export class SObjectValue {
     queriedFields: Set<string> | null = null;
     /** Messages from addError(), for triggers and DML results (part 2). */
     readonly errors: string[] = [];
+    /** Trigger.new in after triggers and Trigger.old: writes throw System.FinalException, as on the platform. */
+    readOnly = false;
 
     constructor(readonly info: SObjectInfo) {}
 
@@ -44,6 +46,9 @@ export class SObjectValue {
 
     /** Stores an already-converted value; `name` is the spelling used when the field is first set. */
     set(lname: string, name: string, value: unknown): void {
+        if (this.readOnly) {
+            throw apexError('System.FinalException', 'Record is read-only');
+        }
         if (!this.names.has(lname)) {
             this.names.set(lname, this.info.fields.get(lname)?.name ?? name);
         }
