@@ -215,7 +215,9 @@ export class Lowerer {
                 statements.push(this.statement(statement));
                 continue;
             }
-            members.push(this.memberFromParts(member.triggerMemberDeclaration(), lowerModifiers(member.modifier_list())));
+            members.push(
+                this.memberFromParts(member.triggerMemberDeclaration(), lowerModifiers(member.modifier_list()))
+            );
         }
         const events = ctx
             .triggerCase_list()
