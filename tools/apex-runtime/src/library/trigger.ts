@@ -5,7 +5,9 @@
 import { libEnumValue } from '../compile/dynamic';
 import type { Frame } from '../runtime/frame';
 import { currentTrigger, operationName, type TriggerContext } from '../org/triggers';
-import { defineLibType, property } from './registry';
+import { SObjectFieldToken } from '../values/misc';
+import type { SObjectValue } from '../values/sobject';
+import { defineLibType, findLibType, method, property } from './registry';
 
 const Trigger = defineLibType('System.Trigger', 'Trigger');
 const TriggerOperation = defineLibType('System.TriggerOperation', 'TriggerOperation');
@@ -36,4 +38,20 @@ property(Trigger, true, 'size', 'Integer', (_self, f) => context(f)?.size ?? 0);
 property(Trigger, true, 'operationType', 'System.TriggerOperation', (_self, f) => {
     const c = context(f);
     return c ? (libEnumValue(TriggerOperation, operationName(c.isBefore, c.op)) ?? null) : null;
+});
+
+/**
+ * The two-argument addError overloads (Apex Reference Guide, SObject Class): `addError(errorMsg, escape)` and
+ * `addError(fieldName | Schema.SObjectField, errorMsg)`, which marks the error on that field (the DML row error
+ * then lists it in getFields()).
+ */
+method(findLibType('SObject')!, 'void addError(Object, Object)', (self: SObjectValue, [first, second]) => {
+    if (typeof second === 'boolean') {
+        self.errors.push(first === null ? 'null' : String(first));
+        return null;
+    }
+    self.errors.push(second === null ? 'null' : String(second));
+    const field = first instanceof SObjectFieldToken ? first.field.name : String(first);
+    self.errorFields.set(self.errors.length - 1, self.info.fields.get(field.toLowerCase())?.name ?? field);
+    return null;
 });

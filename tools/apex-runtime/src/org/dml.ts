@@ -229,7 +229,11 @@ function fire(
 
 /** The first addError() message on a record, as the row's error. */
 function addedError(record: SObjectValue): DmlRowError | null {
-    return record.errors.length > 0 ? rowError('FIELD_CUSTOM_VALIDATION_EXCEPTION', record.errors[0]) : null;
+    if (record.errors.length === 0) {
+        return null;
+    }
+    const field = record.errorFields.get(0);
+    return rowError('FIELD_CUSTOM_VALIDATION_EXCEPTION', record.errors[0], field ? [field] : []);
 }
 
 function uniqueFor(ctx: Request, info: SObjectInfo): Map<string, Map<string, string>> {

@@ -15,6 +15,8 @@ export class SObjectValue {
     queriedFields: Set<string> | null = null;
     /** Messages from addError(), for triggers and DML results (part 2). */
     readonly errors: string[] = [];
+    /** addError(field, message): the field of the error at that index of `errors`. */
+    readonly errorFields = new Map<number, string>();
     /** Trigger.new in after triggers and Trigger.old: writes throw System.FinalException, as on the platform. */
     readOnly = false;
 

@@ -181,5 +181,25 @@ export const cases: ConformanceCase[] = [
         cite: CONTEXT_VARS + ': old "Returns a list of the old versions of the sObject records"',
         apex: "DmlTrig__c r = new DmlTrig__c(Name = 'a', Note__c = 'first');\ninsert r;\nr.Note__c = 'second';\nr.Command__c = 'note';\nupdate r;",
         debug: ['old first new second']
+    },
+    {
+        name: 'switch on Trigger.operationType',
+        cite:
+            CONTEXT_VARS +
+            ': "consider using a switch statement with different permutations of unique trigger execution enum states"',
+        apex: "insert new DmlTrig__c(Name = 'a', Command__c = 'switch');\nDmlTrig__c r = new DmlTrig__c(Name = 'b');\ninsert r;\nr.Command__c = 'switch';\nupdate r;",
+        debug: ['switch before insert', 'switch after insert', 'switch other', 'switch other']
+    },
+    {
+        name: 'addError on a field names the field in the row error',
+        cite: 'Apex Reference Guide, SObject Class: addError(fieldName, errorMsg) "Marks a record with a custom error message on a specified field"; Database.Error.getFields',
+        apex: "Database.SaveResult r = Database.insert(new DmlTrig__c(Name = 'a', Command__c = 'fielderror'), false);\nSystem.debug(r.getErrors()[0].getMessage());\nSystem.debug(r.getErrors()[0].getFields());\nDatabase.SaveResult s = Database.insert(new DmlTrig__c(Name = 'b', Command__c = 'namederror'), false);\nSystem.debug(s.getErrors()[0].getFields());",
+        debug: ['Note is wrong', '(Note__c)', '(Command__c)']
+    },
+    {
+        name: 'Trigger.oldMap and Trigger.newMap are keyed by record Id in after update',
+        cite: CONTEXT_VARS + ': newMap "A map of IDs to the new versions of the sObject records"',
+        apex: "DmlTrig__c r = new DmlTrig__c(Name = 'a', Note__c = 'n1');\ninsert r;\nr.Note__c = 'n2';\nr.Command__c = 'note';\nupdate r;\nr.Command__c = 'maps';\nupdate r;",
+        debug: ['old n1 new n2', 'false false false false', 'false false false false']
     }
 ];
