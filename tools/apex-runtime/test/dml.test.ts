@@ -76,6 +76,17 @@ describe('in-memory org DML', () => {
         assert.equal(fields.has('double__c'), false);
     });
 
+    test('auto-number fields count up per object and cannot be written', () => {
+        const { org, error } = run(
+            "insert new Case(Subject = 'a');\nCase c = new Case(Subject = 'b');\nc.put('CaseNumber', 'X');\ninsert c;"
+        );
+        assert.equal(error, null);
+        assert.deepEqual(
+            [...org.store.rows('Case')].map((r) => r.fields.get('casenumber')),
+            ['00000001', '00000002']
+        );
+    });
+
     test('Contact.Name is FirstName and LastName', () => {
         const { org, error } = run("insert new Contact(FirstName = 'Ada', LastName = 'Lovelace');");
         assert.equal(error, null);

@@ -13,6 +13,7 @@ import { ApexId } from '../values/id';
 import { UnsupportedError } from '../values/objects';
 import { SObjectValue } from '../values/sobject';
 import {
+    applyAutoNumbers,
     applyCompoundName,
     applyInsertDefaults,
     checkUnique,
@@ -282,6 +283,7 @@ function insertRows(ctx: Request, info: SObjectInfo, indices: number[]): void {
             const fields = writableValues(record, request.location);
             applyInsertDefaults(info, fields, request.location);
             applyCompoundName(info, fields);
+            applyAutoNumbers(org.store, info, fields);
             const id = org.store.newId(info);
             // A custom object's text Name defaults to the record Id when not given (observed platform behaviour).
             if (info.isCustom && info.fields.get('name')?.metadataType === 'Text' && fields.get('name') == null) {

@@ -135,12 +135,40 @@ export function writableValues(row: SObjectValue, location: { file: string; line
             continue;
         }
         const field = row.info.fields.get(lname);
-        if (field?.isCalculated) {
+        if (field && isComputed(field)) {
             continue;
         }
         out.set(lname, value);
     }
     return out;
+}
+
+/** Formula, roll-up summary and auto-number fields: the platform computes them, a save never writes them. */
+function isComputed(field: SObjectFieldInfo): boolean {
+    return field.isCalculated || field.metadataType.toLowerCase() === 'autonumber';
+}
+
+/** Auto-number counters per store and field, never rolled back (like Ids). */
+const autoNumbers = new WeakMap<OrgStore, Map<string, number>>();
+
+/**
+ * Auto-number fields (Case.CaseNumber, an auto-number Name) get the next number of their object, as eight digits
+ * (`00000001`); the field's display format is not read.
+ */
+export function applyAutoNumbers(store: OrgStore, info: SObjectInfo, fields: Map<string, unknown>): void {
+    let counters = autoNumbers.get(store);
+    if (!counters) {
+        counters = new Map();
+        autoNumbers.set(store, counters);
+    }
+    for (const [lname, field] of info.fields) {
+        if (field.metadataType.toLowerCase() === 'autonumber') {
+            const key = `${info.name.toLowerCase()}.${lname}`;
+            const next = (counters.get(key) ?? 0) + 1;
+            counters.set(key, next);
+            fields.set(lname, String(next).padStart(8, '0'));
+        }
+    }
 }
 
 /** Evaluates a field's metadata default: a Boolean, a quoted text or a number literal; anything else stops. */
@@ -171,7 +199,7 @@ export function applyInsertDefaults(
 ): void {
     const object = info.name.toLowerCase();
     for (const [lname, field] of info.fields) {
-        if (fields.has(lname) || field.isCalculated || SYSTEM_FIELDS.has(lname)) {
+        if (fields.has(lname) || isComputed(field) || SYSTEM_FIELDS.has(lname)) {
             continue;
         }
         if (field.defaultValue !== null) {
