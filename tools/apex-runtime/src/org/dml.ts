@@ -381,7 +381,9 @@ function updateRows(ctx: Request, info: SObjectInfo, indices: number[]): void {
             pending.map((p) => p.old)
         );
         const saved: Array<{ i: number; stored: StoredRecord }> = [];
-        for (const { i, stored, record } of pending) {
+        for (const { i, stored: before, record } of pending) {
+            // A rollback inside a trigger (a savepoint, a failed nested DML) replaces the store's record objects.
+            const stored = org.store.get(before.id) ?? before;
             const error = beforeError ?? addedError(record);
             if (error) {
                 ctx.results[i] = fail(stored.id, error);
@@ -516,7 +518,8 @@ function deleteRows(ctx: Request, info: SObjectInfo, indices: number[]): void {
         const beforeError = fire(ctx, info, true, 'delete', null, olds);
         const saved: Array<{ i: number; stored: StoredRecord }> = [];
         const savedOld: SObjectValue[] = [];
-        for (const { i, stored, old } of pending) {
+        for (const { i, stored: before, old } of pending) {
+            const stored = org.store.get(before.id) ?? before;
             const error = beforeError ?? addedError(old) ?? restrictError(ctx, children, stored);
             if (error) {
                 ctx.results[i] = fail(stored.id, error);

@@ -434,13 +434,22 @@ export function claimUnique(fields: Map<string, unknown>, id: ApexId, pending: M
     }
 }
 
+export interface ChildLookup {
+    child: SObjectInfo;
+    field: SObjectFieldInfo;
+    constraint: 'SetNull' | 'Restrict' | 'Cascade';
+}
+
+/** Per parent object: the schema is fixed once loaded (objects made on demand have no lookups to others). */
+const childLookupCache = new WeakMap<SObjectInfo, ChildLookup[]>();
+
 /** The lookups that point at `info` from any object, with what deleting the parent does to the child. */
-export function childLookups(
-    store: OrgStore,
-    info: SObjectInfo
-): Array<{ child: SObjectInfo; field: SObjectFieldInfo; constraint: 'SetNull' | 'Restrict' | 'Cascade' }> {
-    const out: Array<{ child: SObjectInfo; field: SObjectFieldInfo; constraint: 'SetNull' | 'Restrict' | 'Cascade' }> =
-        [];
+export function childLookups(store: OrgStore, info: SObjectInfo): ChildLookup[] {
+    const cached = childLookupCache.get(info);
+    if (cached) {
+        return cached;
+    }
+    const out: ChildLookup[] = [];
     const name = info.name.toLowerCase();
     for (const child of store.schema.allObjects()) {
         for (const field of child.fields.values()) {
@@ -455,6 +464,7 @@ export function childLookups(
             out.push({ child, field, constraint });
         }
     }
+    childLookupCache.set(info, out);
     return out;
 }
 

@@ -65,5 +65,11 @@ export const cases: ConformanceCase[] = [
         cite: 'Apex Developer Guide, Bulk DML Exception Handling: exceptions from a bulk DML call "including any recursive DML operations in triggers that are fired as a direct result of the call" roll back to the point immediately preceding the DML statement',
         apex: "try {\n    insert new List<DmlTrig__c>{ new DmlTrig__c(Name = 'a', Command__c = 'spawn'), new DmlTrig__c(Name = 'b', Command__c = 'blockafter') };\n} catch (DmlException e) {\n    System.debug(e.getDmlIndex(0));\n}\nSystem.debug(Limits.getDmlStatements());",
         debug: ['A BEFORE_INSERT 1', 'A AFTER_INSERT 1', '1', '2']
+    },
+    {
+        name: 'a rollback inside a trigger does not undo the update that fired it',
+        cite: 'Apex Developer Guide, Transaction Control: a rollback discards only "DML statement[s] that occur after the savepoint"',
+        apex: "DmlTrig__c r = new DmlTrig__c(Name = 'a');\ninsert r;\nupdate new DmlTrig__c(Id = r.Id, Command__c = 'nested');\nupdate new DmlTrig__c(Id = r.Id, Command__c = 'note');",
+        debug: ['old kept after nested rollback new kept after nested rollback']
     }
 ];
