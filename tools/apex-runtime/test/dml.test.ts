@@ -117,6 +117,36 @@ describe('in-memory org DML', () => {
         assert.equal(org.store.count('Account'), 0);
     });
 
+    test('a failed all-or-none insert also undoes the DML its triggers did', () => {
+        const { org, error } = run(
+            "insert new List<DmlTrig__c>{ new DmlTrig__c(Name = 'a', Command__c = 'spawn'), new DmlTrig__c(Name = 'b', Command__c = 'blockafter') };"
+        );
+        assert.match(error ?? '', /Blocked after save/);
+        assert.equal(org.store.count('DmlTrig__c'), 0);
+    });
+
+    test('a partial save keeps the good rows and what their triggers did in the last attempt only', () => {
+        const { org, error } = run(
+            "Database.insert(new List<DmlTrig__c>{ new DmlTrig__c(Name = 'a', Command__c = 'spawn'), new DmlTrig__c(Name = 'b', Command__c = 'block') }, false);"
+        );
+        assert.equal(error, null);
+        assert.deepEqual(
+            [...org.store.rows('DmlTrig__c')].map((r) => r.fields.get('name')),
+            ['a', 'spawned']
+        );
+    });
+
+    test('an update undone by a failing row is restored field by field', () => {
+        const { org, error } = run(
+            "Account a = new Account(Name = 'a');\nAccount b = new Account(Name = 'b');\ninsert new List<Account>{ a, b };\na.Name = 'changed';\nb.Name = null;\ntry {\n    update new List<Account>{ a, b };\n} catch (DmlException e) {\n}\ndelete b;"
+        );
+        assert.equal(error, null);
+        assert.deepEqual(
+            [...org.store.rows('Account', true)].map((r) => `${String(r.fields.get('name'))}:${r.deleted}`),
+            ['a:false', 'b:true']
+        );
+    });
+
     test('merge stops as Unsupported', () => {
         const { error } = run(
             "Account a = new Account(Name = 'a');\nAccount b = new Account(Name = 'b');\ninsert new List<Account>{ a, b };\nmerge a b;"

@@ -29,6 +29,7 @@ import {
 import type { InMemoryOrg } from './org';
 import type { StoredRecord } from './store';
 import { runTriggers, TriggerFailure, triggersFor, type TriggerOp } from './triggers';
+import { inRequest, type UndoLog } from './dml/undo';
 
 /** "Triggers execute on batches of 200 records at a time" (Apex Developer Guide, Implementation Considerations). */
 const CHUNK = 200;
@@ -47,6 +48,7 @@ interface Request {
     assigned: SObjectValue[];
     /** Unique field values claimed so far, per object. */
     unique: Map<string, Map<string, Map<string, string>>>;
+    log: UndoLog;
 }
 
 const ok = (id: ApexId, created: boolean): DmlRowResult => ({ id, success: true, created, errors: [] });
@@ -62,39 +64,43 @@ export function executeDml(org: InMemoryOrg, request: DmlRequest, rt: Runtime): 
         throw new UnsupportedError('DML merge', request.location.file, request.location.line);
     }
     rejectDuplicateIds(request);
-    const snapshot = org.store.snapshot();
     const limitsBefore = { ...rt.limits };
     let active = request.rows.map((_, i) => i);
     const final: DmlRowResult[] = new Array(request.rows.length);
     for (let attempt = 1; ; attempt++) {
-        const run = attemptRows(org, request, rt, active);
-        const failed = active.filter((i) => !run.results[i]!.success);
-        for (const i of active) {
-            final[i] = run.results[i]!;
-        }
-        if (failed.length === 0) {
-            return final;
-        }
-        org.store.restore(snapshot);
-        run.assigned.forEach(clearId);
-        if (request.allOrNone) {
-            return final;
-        }
-        if (attempt === MAX_ATTEMPTS) {
-            const error = rowError(
-                'UNKNOWN_EXCEPTION',
-                'Too many batch retries in the presence of Apex triggers and partial failures.'
-            );
-            active.forEach((i) => void (final[i] = fail(null, error)));
+        let retry = false;
+        inRequest(org.store, (log) => {
+            const run = attemptRows(org, request, rt, active, log);
+            const failed = active.filter((i) => !run.results[i]!.success);
+            for (const i of active) {
+                final[i] = run.results[i]!;
+            }
+            if (failed.length === 0) {
+                return true;
+            }
+            log.undo(org.store);
+            run.assigned.forEach(clearId);
+            if (request.allOrNone) {
+                return false;
+            }
+            if (attempt === MAX_ATTEMPTS) {
+                const error = rowError(
+                    'UNKNOWN_EXCEPTION',
+                    'Too many batch retries in the presence of Apex triggers and partial failures.'
+                );
+                active.forEach((i) => void (final[i] = fail(null, error)));
+                return false;
+            }
+            active = active.filter((i) => run.results[i]!.success);
+            retry = active.length > 0;
+            return false;
+        });
+        if (!retry) {
             return final;
         }
         // "During the second and third attempts, governor limits are reset to their original state before the
         // first attempt", and triggers fire again for the remaining rows (Bulk DML Exception Handling).
         rt.limits = { ...limitsBefore };
-        active = active.filter((i) => run.results[i]!.success);
-        if (active.length === 0) {
-            return final;
-        }
     }
 }
 
@@ -121,7 +127,7 @@ function clearId(row: SObjectValue): void {
 }
 
 /** One attempt over some rows of the request: every row gets a result; nothing is rolled back here. */
-function attemptRows(org: InMemoryOrg, request: DmlRequest, rt: Runtime, indices: number[]): Request {
+function attemptRows(org: InMemoryOrg, request: DmlRequest, rt: Runtime, indices: number[], log: UndoLog): Request {
     const ctx: Request = {
         org,
         rt,
@@ -130,7 +136,8 @@ function attemptRows(org: InMemoryOrg, request: DmlRequest, rt: Runtime, indices
         user: ApexId.parse(rt.user.id)!,
         results: new Array(request.rows.length),
         assigned: [],
-        unique: new Map()
+        unique: new Map(),
+        log
     };
     for (const [info, rows] of groupByObject(ctx, indices)) {
         const fieldNames = new Set<string>();
@@ -300,6 +307,7 @@ function insertRows(ctx: Request, info: SObjectInfo, indices: number[]): void {
             stampCreate(fields, info, ctx.now, ctx.user);
             fields.set('id', id);
             const stored = org.store.insert(info, fields);
+            ctx.log.inserted(stored);
             const row = request.rows[i] as SObjectValue;
             row.set('id', 'Id', id);
             ctx.assigned.push(row);
@@ -405,6 +413,7 @@ function updateRows(ctx: Request, info: SObjectInfo, indices: number[]): void {
             }
             claimUnique(fields, stored.id, uniqueFor(ctx, info));
             stampModify(fields, ctx.now, ctx.user);
+            ctx.log.changing(stored);
             stored.fields.clear();
             fields.forEach((v, k) => stored.fields.set(k, v));
             ctx.results[i] = ok(stored.id, false);
@@ -557,6 +566,7 @@ function restrictError(
 }
 
 function removeRecord(ctx: Request, record: StoredRecord): void {
+    ctx.log.changing(record);
     record.deleted = true;
     record.fields.set('isdeleted', true);
     for (const { child, field, constraint } of childLookups(ctx.org.store, record.info)) {
@@ -568,6 +578,7 @@ function removeRecord(ctx: Request, record: StoredRecord): void {
             if (constraint === 'Cascade') {
                 removeRecord(ctx, row);
             } else if (constraint === 'SetNull') {
+                ctx.log.changing(row);
                 row.fields.set(lname, null);
             }
         }
@@ -603,6 +614,7 @@ function undeleteRows(ctx: Request, info: SObjectInfo, indices: number[]): void 
 }
 
 function restoreRecord(ctx: Request, record: StoredRecord): void {
+    ctx.log.changing(record);
     record.deleted = false;
     record.fields.set('isdeleted', false);
     for (const { child, field, constraint } of childLookups(ctx.org.store, record.info)) {
