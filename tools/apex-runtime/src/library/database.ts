@@ -160,13 +160,16 @@ method(
     Database,
     'static Object upsert(Object, Schema.SObjectField?, Object?)',
     (_self, [records, field, allOrNone], f: Frame) =>
-        dml(
-            'upsert',
-            f,
-            records,
-            allOrNone,
-            field ? String((field as { field: { name: string } }).field.name) : undefined
-        )
+        // Database.upsert(records, allOrNone) has no field: the Boolean is the second argument.
+        typeof field === 'boolean' || field instanceof AccessLevelValue
+            ? dml('upsert', f, records, field)
+            : dml(
+                  'upsert',
+                  f,
+                  records,
+                  allOrNone,
+                  field ? String((field as { field: { name: string } }).field.name) : undefined
+              )
 );
 // "Each savepoint you set counts against the governor limit for DML statements", and so does each rollback (not
 // against DML rows) (Apex Developer Guide, Transaction Control).

@@ -260,5 +260,23 @@ export const cases: ConformanceCase[] = [
         cite: ALL_OR_NONE + ' (the rollback covers only that statement)',
         apex: "try {\n    insert new Account();\n} catch (DmlException e) {\n    System.debug('failed');\n}\nAccount a = new Account(Name = 'ok');\ninsert a;\nSystem.debug(a.Id != null);",
         debug: ['failed', 'true']
+    },
+    {
+        name: 'Database.upsert(rows, false) is a partial upsert',
+        cite: 'Apex Reference Guide, Database.upsert(recordsToUpsert, allOrNone): "allOrNone ... false ... this method returns the result"',
+        apex: "List<Database.UpsertResult> rs = Database.upsert(new List<Account>{ new Account(Name = 'a'), new Account() }, false);\nSystem.debug(rs[0].isSuccess() + ' ' + rs[0].isCreated() + ' ' + rs[1].isSuccess());",
+        debug: ['true true false']
+    },
+    {
+        name: 'insert of a mixed List<SObject> saves each type',
+        cite: 'Apex Developer Guide, Creating Records for Different Object Types in a Single DML Statement: "you can insert records of up to 10 different object types in one call"',
+        apex: "List<SObject> rows = new List<SObject>{ new Account(Name = 'a'), new Contact(LastName = 'c') };\ninsert rows;\nSystem.debug(String.valueOf(rows[0].Id).left(3) + ' ' + String.valueOf(rows[1].Id).left(3));",
+        debug: ['001 003']
+    },
+    {
+        name: 'a custom object record without a Name gets one',
+        cite: 'Custom objects: the Name field is required in the UI, but an Apex insert without it saves (the record Id becomes the name; observed platform behaviour)',
+        apex: 'DmlParent__c p = new DmlParent__c();\ninsert p;\nSystem.debug(p.Id != null);',
+        debug: ['true']
     }
 ];
