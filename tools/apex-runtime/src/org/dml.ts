@@ -63,6 +63,13 @@ export function executeDml(org: InMemoryOrg, request: DmlRequest, rt: Runtime): 
     if (request.op === 'merge') {
         throw new UnsupportedError('DML merge', request.location.file, request.location.line);
     }
+    if (request.rows.some((row) => row === null)) {
+        throw new UnsupportedError(
+            `DML ${request.op} with a null element in the list`,
+            request.location.file,
+            request.location.line
+        );
+    }
     rejectDuplicateIds(request);
     const limitsBefore = { ...rt.limits };
     let active = request.rows.map((_, i) => i);
@@ -270,7 +277,13 @@ function insertRows(ctx: Request, info: SObjectInfo, indices: number[]): void {
                 );
                 continue;
             }
-            pending.push({ i, record: triggerRecord(info, writableValues(row, request.location), false) });
+            // Before insert triggers already see the initialised record: defaults and the owner.
+            const initial = writableValues(row, request.location);
+            applyInsertDefaults(info, initial, request.location);
+            if (info.fields.has('ownerid') && initial.get('ownerid') == null) {
+                initial.set('ownerid', ctx.user);
+            }
+            pending.push({ i, record: triggerRecord(info, initial, false) });
         }
         const beforeError = fire(
             ctx,
@@ -288,7 +301,6 @@ function insertRows(ctx: Request, info: SObjectInfo, indices: number[]): void {
                 continue;
             }
             const fields = writableValues(record, request.location);
-            applyInsertDefaults(info, fields, request.location);
             applyCompoundName(info, fields);
             applyAutoNumbers(org.store, info, fields);
             const id = org.store.newId(info);

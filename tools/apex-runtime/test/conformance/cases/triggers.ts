@@ -201,5 +201,11 @@ export const cases: ConformanceCase[] = [
         cite: CONTEXT_VARS + ': newMap "A map of IDs to the new versions of the sObject records"',
         apex: "DmlTrig__c r = new DmlTrig__c(Name = 'a', Note__c = 'n1');\ninsert r;\nr.Note__c = 'n2';\nr.Command__c = 'note';\nupdate r;\nr.Command__c = 'maps';\nupdate r;",
         debug: ['old n1 new n2', 'false false false false', 'false false false false']
+    },
+    {
+        name: 'before insert sees the initialised record: owner and field defaults, no system timestamps yet',
+        cite: 'Apex Developer Guide, Triggers and Order of Execution: "Loads the original record from the database or initializes the record" before "Executes all before triggers"; CreatedDate is set when the record is saved',
+        apex: "insert new DmlTrig__c(Name = 'a', Command__c = 'initial');",
+        debug: ['true true null']
     }
 ];
