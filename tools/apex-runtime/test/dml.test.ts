@@ -16,7 +16,8 @@ import type { Runtime } from '../src/runtime/runtime';
 import { ApexDate, ApexDatetime } from '../src/values/dates';
 import { ApexId } from '../src/values/id';
 import { ApexDecimal } from '../src/values/numeric';
-import { conformanceOrg, conformanceProgram, PINNED_NOW } from './conformance/harness';
+import { conformanceOrg, conformanceProgram, conformanceSchema, PINNED_NOW } from './conformance/harness';
+import { buildProgram } from '../src/compile/build';
 
 function run(source: string, org = conformanceOrg()): { org: InMemoryOrg; debug: string[]; error: string | null } {
     const result = runAnonymous(conformanceProgram(), source, 'dml-test', { now: () => PINNED_NOW, database: org });
@@ -183,6 +184,17 @@ describe('in-memory org DML', () => {
 });
 
 describe('triggers in a project', () => {
+    test('unsupported constructs in a trigger are listed as program gaps', () => {
+        const program = buildProgram(
+            [{ path: 'triggers/Gap.trigger', source: 'trigger Gap on Account (before insert) {\n    Foo.bar();\n}\n' }],
+            { schema: conformanceSchema(), labels: new Map(), namespace: null }
+        );
+        assert.deepEqual(
+            program.gaps.map((g) => `${g.file}:${g.line}`),
+            ['triggers/Gap.trigger:2']
+        );
+    });
+
     test('loadProject reads triggers/*.trigger and the program fires them', () => {
         const root = fs.mkdtempSync(path.join(os.tmpdir(), 'apex-triggers-'));
         try {

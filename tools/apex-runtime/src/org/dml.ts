@@ -28,11 +28,14 @@ import {
 } from './dml/fields';
 import type { InMemoryOrg } from './org';
 import type { StoredRecord } from './store';
-import { runTriggers, TriggerFailure, triggersFor, type TriggerOp } from './triggers';
+import { runTriggers, TriggerFailure, triggerDepth, triggersFor, type TriggerOp } from './triggers';
 import { inRequest, type UndoLog } from './dml/undo';
 
 /** "Triggers execute on batches of 200 records at a time" (Apex Developer Guide, Implementation Considerations). */
 const CHUNK = 200;
+
+/** Execution Governors and Limits: "Maximum trigger depth exceeded" past 16 recursive trigger invocations. */
+const MAX_TRIGGER_DEPTH = 16;
 
 /** "the runtime engine makes a third and final attempt" (Bulk DML Exception Handling). */
 const MAX_ATTEMPTS = 3;
@@ -230,6 +233,9 @@ function fire(
     const triggers = triggersFor(ctx.rt, info, isBefore, op);
     if (triggers.length === 0) {
         return null;
+    }
+    if (triggerDepth(ctx.rt) >= MAX_TRIGGER_DEPTH) {
+        return rowError('CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY', `${triggers[0].name}: maximum trigger depth exceeded`);
     }
     try {
         runTriggers(ctx.rt, triggers, info, isBefore, op, newRecords, oldRecords);

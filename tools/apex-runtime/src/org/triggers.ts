@@ -61,6 +61,11 @@ export function currentTrigger(rt: Runtime): TriggerContext | null {
     return stack && stack.length > 0 ? stack[stack.length - 1] : null;
 }
 
+/** How many trigger invocations are running inside one another now. */
+export function triggerDepth(rt: Runtime): number {
+    return running.get(rt)?.length ?? 0;
+}
+
 /** The triggers that fire for an object and event (`before insert`), in file-name order. */
 export function triggersFor(rt: Runtime, info: SObjectInfo, isBefore: boolean, op: TriggerOp): CompiledTrigger[] {
     const event = `${isBefore ? 'before' : 'after'} ${op}`;

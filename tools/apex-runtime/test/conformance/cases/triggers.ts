@@ -207,5 +207,11 @@ export const cases: ConformanceCase[] = [
         cite: 'Apex Developer Guide, Triggers and Order of Execution: "Loads the original record from the database or initializes the record" before "Executes all before triggers"; CreatedDate is set when the record is saved',
         apex: "insert new DmlTrig__c(Name = 'a', Command__c = 'initial');",
         debug: ['true true null']
+    },
+    {
+        name: 'a trigger that keeps inserting its own object stops at the maximum trigger depth',
+        cite: 'Apex Developer Guide, Execution Governors and Limits: maximum trigger depth 16 ("maximum trigger depth exceeded"); the failure travels back up as CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY',
+        apex: "try {\n    insert new DmlTrig__c(Name = 'a', Command__c = 'recurse');\n} catch (DmlException e) {\n    System.debug(e.getDmlStatusCode(0));\n    System.debug(e.getMessage().contains('maximum trigger depth exceeded'));\n}\nSystem.debug(Limits.getDmlStatements());",
+        debug: ['CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY', 'true', '17']
     }
 ];
