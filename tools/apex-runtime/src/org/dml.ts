@@ -8,6 +8,7 @@ import type { DmlRequest, DmlRowError, DmlRowResult } from '../database/database
 import { apexError } from '../runtime/errors';
 import type { Runtime } from '../runtime/runtime';
 import type { SObjectInfo } from '../schema/schema';
+import { ApexList } from '../values/collections';
 import { ApexDatetime } from '../values/dates';
 import { ApexId } from '../values/id';
 import { UnsupportedError } from '../values/objects';
@@ -154,8 +155,11 @@ function attemptRows(org: InMemoryOrg, request: DmlRequest, rt: Runtime, indices
         for (const i of rows) {
             const row = request.rows[i];
             if (row instanceof SObjectValue) {
-                for (const lname of row.values.keys()) {
-                    fieldNames.add(info.fields.get(lname)?.name ?? row.names.get(lname) ?? lname);
+                for (const [lname, value] of row.values) {
+                    // The Id names the record; related records and child lists are not fields the row writes.
+                    if (lname !== 'id' && !(value instanceof SObjectValue) && !(value instanceof ApexList)) {
+                        fieldNames.add(info.fields.get(lname)?.name ?? row.names.get(lname) ?? lname);
+                    }
                 }
             }
         }
