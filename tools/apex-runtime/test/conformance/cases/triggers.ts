@@ -96,7 +96,7 @@ export const cases: ConformanceCase[] = [
     },
     {
         name: 'the caller record is not changed by a before trigger (only the Id is set)',
-        cite: 'Apex Developer Guide, Triggers and Order of Execution: the trigger works on the records of the request; the inserting code sees the new Id ("after inserting an sObject, the sObject variable has the ID field autofilled", sObject Map Considerations)',
+        cite: 'Salesforce Knowledge Article 000193852 (System.assertEquals does not return expected value in Test Methods): a before insert trigger sets NumberOfEmployees, yet the inserted variable still reads null: "The trigger updates the database record, not the in-memory objects that were created to do the insert"',
         apex: "DmlTrig__c r = new DmlTrig__c(Name = 'a', Command__c = 'stamp');\ninsert r;\nSystem.debug(r.Note__c);\nSystem.debug(r.Id != null);",
         debug: ['null', 'true']
     },
