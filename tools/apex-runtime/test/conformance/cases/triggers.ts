@@ -213,5 +213,11 @@ export const cases: ConformanceCase[] = [
         cite: 'Apex Developer Guide, Execution Governors and Limits: maximum trigger depth 16 ("maximum trigger depth exceeded"); the failure travels back up as CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY',
         apex: "try {\n    insert new DmlTrig__c(Name = 'a', Command__c = 'recurse');\n} catch (DmlException e) {\n    System.debug(e.getDmlStatusCode(0));\n    System.debug(e.getMessage().contains('maximum trigger depth exceeded'));\n}\nSystem.debug(Limits.getDmlStatements());",
         debug: ['CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY', 'true', '17']
+    },
+    {
+        name: 'Trigger.old is read-only',
+        cite: 'Context Variable Considerations: "trigger.old is always read-only"',
+        apex: "DmlTrig__c r = new DmlTrig__c(Name = 'a');\ninsert r;\nupdate new DmlTrig__c(Id = r.Id, Command__c = 'writeold');",
+        debug: ['old: Record is read-only']
     }
 ];
