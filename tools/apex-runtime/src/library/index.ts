@@ -9,7 +9,7 @@ import './dates';
 import './schema';
 import './type';
 import './database';
+import './trigger';
 import './json';
 import './regex';
 import './blob';
-import './trigger';
