@@ -183,6 +183,55 @@ describe('in-memory org DML', () => {
     });
 });
 
+describe('partial saves with triggers', () => {
+    const program = buildProgram(
+        [
+            {
+                path: 'classes/Gate.cls',
+                source: 'public class Gate {\n    public static Integer calls = 0;\n    public static Boolean inTrigger() {\n        return Trigger.isExecuting;\n    }\n}\n'
+            },
+            {
+                path: 'triggers/Flaky.trigger',
+                source: [
+                    'trigger Flaky on Account (before insert) {',
+                    '    Gate.calls++;',
+                    '    System.debug(Gate.inTrigger());',
+                    '    for (Account a : Trigger.new) {',
+                    "        if (a.Name == 'bad' || (a.Name == 'late' && Gate.calls >= 2) || (a.Name == 'later' && Gate.calls >= 3)) {",
+                    '            a.addError(a.Name);',
+                    '        }',
+                    '    }',
+                    '}'
+                ].join('\n')
+            }
+        ],
+        { schema: conformanceSchema(), labels: new Map(), namespace: null }
+    );
+    const partial = (names: string[]): string =>
+        `List<Database.SaveResult> rs = Database.insert(new List<Account>{ ${names.map((n) => `new Account(Name = '${n}')`).join(', ')} }, false);\n` +
+        "for (Database.SaveResult r : rs) { System.debug(r.isSuccess() ? 'ok' : r.getErrors()[0].getMessage()); }\nSystem.debug(Gate.calls);";
+
+    test('rows that fail on a retry are set aside; static variables keep counting across attempts', () => {
+        const org = conformanceOrg();
+        const result = runAnonymous(program, partial(['good', 'late', 'bad']), 'x', { database: org });
+        assert.equal(result.exception, null);
+        assert.deepEqual(
+            result.debug.map((d) => d.value),
+            ['true', 'true', 'true', 'ok', 'late', 'bad', '3']
+        );
+        assert.equal(org.store.count('Account'), 1);
+    });
+
+    test('a failure in the third attempt fails the remaining rows with "Too many batch retries"', () => {
+        const org = conformanceOrg();
+        const result = runAnonymous(program, partial(['good', 'later', 'late', 'bad']), 'x', { database: org });
+        assert.equal(result.exception, null);
+        const message = 'Too many batch retries in the presence of Apex triggers and partial failures.';
+        assert.deepEqual(result.debug.map((d) => d.value).slice(3), [message, message, 'late', 'bad', '3']);
+        assert.equal(org.store.count('Account'), 0);
+    });
+});
+
 describe('triggers in a project', () => {
     test('unsupported constructs in a trigger are listed as program gaps', () => {
         const program = buildProgram(
