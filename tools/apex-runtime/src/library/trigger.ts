@@ -47,11 +47,10 @@ property(Trigger, true, 'operationType', 'System.TriggerOperation', (_self, f) =
  */
 method(findLibType('SObject')!, 'void addError(Object, Object)', (self: SObjectValue, [first, second]) => {
     if (typeof second === 'boolean') {
-        self.errors.push(first === null ? 'null' : String(first));
-        return null;
+        self.addError(first === null ? 'null' : String(first));
+    } else {
+        const field = first instanceof SObjectFieldToken ? first.field.name : String(first);
+        self.addError(second === null ? 'null' : String(second), field);
     }
-    self.errors.push(second === null ? 'null' : String(second));
-    const field = first instanceof SObjectFieldToken ? first.field.name : String(first);
-    self.errorFields.set(self.errors.length - 1, self.info.fields.get(field.toLowerCase())?.name ?? field);
     return null;
 });

@@ -58,6 +58,14 @@ export class SObjectValue {
         this.queriedFields?.add(lname);
     }
 
+    /** addError(): marks the record (and optionally one of its fields) so DML fails it with this message. */
+    addError(message: string, field?: string): void {
+        this.errors.push(message);
+        if (field !== undefined) {
+            this.errorFields.set(this.errors.length - 1, this.info.fields.get(field.toLowerCase())?.name ?? field);
+        }
+    }
+
     /** A shallow copy: same field values, same type. */
     clone(): SObjectValue {
         const copy = new SObjectValue(this.info);

@@ -219,5 +219,11 @@ export const cases: ConformanceCase[] = [
         cite: 'Context Variable Considerations: "trigger.old is always read-only"',
         apex: "DmlTrig__c r = new DmlTrig__c(Name = 'a');\ninsert r;\nupdate new DmlTrig__c(Id = r.Id, Command__c = 'writeold');",
         debug: ['old: Record is read-only']
+    },
+    {
+        name: 'addError on a field expression marks that field',
+        cite: 'Apex Reference Guide, SObject Class, addError(errorMsg) on a field: "Places the specified error message on the field in the Salesforce user interface and prevents any DML operation from occurring"',
+        apex: "Database.SaveResult r = Database.insert(new DmlTrig__c(Name = 'a', Command__c = 'fieldexpr'), false);\nSystem.debug(r.getErrors()[0].getStatusCode());\nSystem.debug(r.getErrors()[0].getMessage());\nSystem.debug(r.getErrors()[0].getFields());",
+        debug: ['FIELD_CUSTOM_VALIDATION_EXCEPTION', 'Note field error', '(Note__c)']
     }
 ];
