@@ -4,11 +4,11 @@
  */
 import type * as A from '../parse/ast';
 import { findLibType, type LibMethod } from '../library/registry';
+import type { SObjectValue } from '../values/sobject';
 import { apexError, nullPointer } from '../runtime/errors';
 import type { ExprFn, Frame } from '../runtime/frame';
 import { ApexList } from '../values/collections';
 import { ApexObject } from '../values/objects';
-import type { SObjectValue } from '../values/sobject';
 import { bindLibMethod, libTypeOfStatic } from './libcall';
 import { dispatchKey } from './linker';
 import type { RClass, RMethod } from './model';
