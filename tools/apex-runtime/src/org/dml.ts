@@ -368,10 +368,11 @@ function afterSave(
 function target(ctx: Request, row: SObjectValue | ApexId, verb: string): StoredRecord | DmlRowError {
     const id = row instanceof SObjectValue ? row.values.get('id') : row;
     if (!(id instanceof ApexId)) {
-        return rowError('MISSING_ARGUMENT', `Id not specified in an ${verb} call`);
+        return rowError('MISSING_ARGUMENT', `Id not specified in ${/^[aeiou]/.test(verb) ? 'an' : 'a'} ${verb} call`);
     }
     const record = ctx.org.store.get(id);
-    if (!record) {
+    // An Id of another object (`update new Contact(Id = accountId)`) names no record of this type either.
+    if (!record || (row instanceof SObjectValue && record.info !== row.info)) {
         return rowError('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id');
     }
     if (record.deleted && verb !== 'undelete') {
