@@ -11,6 +11,7 @@ import { describe, test } from 'node:test';
 import { runAnonymous } from '../src/anonymous';
 import type { DmlRequest } from '../src/database/database';
 import { InMemoryOrg } from '../src/org/org';
+import { apexError } from '../src/runtime/errors';
 import { loadProject, programFor } from '../src/project';
 import type { Runtime } from '../src/runtime/runtime';
 import { ApexDate, ApexDatetime } from '../src/values/dates';
@@ -146,6 +147,22 @@ describe('in-memory org DML', () => {
             [...org.store.rows('Account', true)].map((r) => `${String(r.fields.get('name'))}:${r.deleted}`),
             ['a:false', 'b:true']
         );
+    });
+
+    test('an exception from the access check undoes what the request saved before it', () => {
+        const org = conformanceOrg();
+        org.access.checkDml = (_rt: Runtime, _request: DmlRequest, object: string) => {
+            if (object === 'Contact') {
+                throw apexError('System.DmlException', 'no access');
+            }
+        };
+        const { error, debug } = run(
+            "Account a = new Account(Name = 'a');\ntry {\n    insert new List<SObject>{ a, new Contact(LastName = 'c') };\n} catch (DmlException e) {\n    System.debug(a.Id);\n}",
+            org
+        );
+        assert.equal(error, null);
+        assert.deepEqual(debug, ['null']);
+        assert.equal(org.store.count('Account'), 0);
     });
 
     test('merge stops as Unsupported', () => {

@@ -81,7 +81,15 @@ export function executeDml(org: InMemoryOrg, request: DmlRequest, rt: Runtime): 
     for (let attempt = 1; ; attempt++) {
         let retry = false;
         inRequest(org.store, (log) => {
-            const run = attemptRows(org, request, rt, active, log);
+            const run = newRequest(org, request, rt, log);
+            try {
+                attemptRows(run, active);
+            } catch (error) {
+                // An exception leaving the request (a user-mode access check, a limit) leaves nothing of it behind.
+                log.undo(org.store);
+                run.assigned.forEach(clearId);
+                throw error;
+            }
             const failed = active.filter((i) => !run.results[i]!.success);
             for (const i of active) {
                 final[i] = run.results[i]!;
@@ -137,9 +145,8 @@ function clearId(row: SObjectValue): void {
     row.names.delete('id');
 }
 
-/** One attempt over some rows of the request: every row gets a result; nothing is rolled back here. */
-function attemptRows(org: InMemoryOrg, request: DmlRequest, rt: Runtime, indices: number[], log: UndoLog): Request {
-    const ctx: Request = {
+function newRequest(org: InMemoryOrg, request: DmlRequest, rt: Runtime, log: UndoLog): Request {
+    return {
         org,
         rt,
         request,
@@ -150,6 +157,11 @@ function attemptRows(org: InMemoryOrg, request: DmlRequest, rt: Runtime, indices
         unique: new Map(),
         log
     };
+}
+
+/** One attempt over some rows of the request: every row gets a result; nothing is rolled back here. */
+function attemptRows(ctx: Request, indices: number[]): void {
+    const { org, rt, request } = ctx;
     for (const [info, rows] of groupByObject(ctx, indices)) {
         const fieldNames = new Set<string>();
         for (const i of rows) {
@@ -181,7 +193,6 @@ function attemptRows(org: InMemoryOrg, request: DmlRequest, rt: Runtime, indices
                 undeleteRows(ctx, info, rows);
         }
     }
-    return ctx;
 }
 
 /** Rows by SObject type, in the order types first appear (a List<SObject> may mix types). */
