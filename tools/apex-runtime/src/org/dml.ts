@@ -337,7 +337,7 @@ function insertRows(ctx: Request, info: SObjectInfo, indices: number[]): void {
                 continue;
             }
             claimUnique(fields, id, uniqueFor(ctx, info));
-            stampCreate(fields, info, ctx.now, ctx.user);
+            stampCreate(fields, ctx.now, ctx.user);
             fields.set('id', id);
             const stored = org.store.insert(info, fields);
             ctx.log.inserted(stored);

@@ -226,13 +226,10 @@ export function applyCompoundName(info: SObjectInfo, fields: Map<string, unknown
     fields.set('name', parts.length > 0 ? parts.join(' ') : null);
 }
 
-export function stampCreate(fields: Map<string, unknown>, info: SObjectInfo, now: ApexDatetime, user: ApexId): void {
+export function stampCreate(fields: Map<string, unknown>, now: ApexDatetime, user: ApexId): void {
     fields.set('isdeleted', false);
     fields.set('createddate', now);
     fields.set('createdbyid', user);
-    if (info.fields.has('ownerid') && fields.get('ownerid') == null) {
-        fields.set('ownerid', user);
-    }
     stampModify(fields, now, user);
 }
 
