@@ -278,5 +278,37 @@ export const cases: ConformanceCase[] = [
         cite: 'Custom objects: the Name field is required in the UI, but an Apex insert without it saves (the record Id becomes the name; observed platform behaviour)',
         apex: 'DmlParent__c p = new DmlParent__c();\ninsert p;\nSystem.debug(p.Id != null);',
         debug: ['true']
+    },
+    {
+        name: 'Lead needs LastName and Company',
+        cite: VALIDATION + '; SOAP API Object Reference, Lead: Company and LastName are required on create',
+        apex: "try {\n    insert new Lead(FirstName = 'x');\n} catch (DmlException e) {\n    System.debug(e.getDmlMessage(0));\n}",
+        debug: ['Required fields are missing: [LastName, Company]']
+    },
+    {
+        name: 'User lists every missing required field',
+        cite:
+            VALIDATION +
+            '; SOAP API Object Reference, User: Username, LastName, Email, Alias, TimeZoneSidKey, LocaleSidKey, EmailEncodingKey, ProfileId, LanguageLocaleKey are required on create',
+        apex: "try {\n    insert new User(LastName = 'x', Email = 'x@example.com');\n} catch (DmlException e) {\n    System.debug(e.getDmlFieldNames(0));\n}",
+        debug: ['(Username, Alias, TimeZoneSidKey, LocaleSidKey, EmailEncodingKey, ProfileId, LanguageLocaleKey)']
+    },
+    {
+        name: 'upsert on an external Id without a value fails that row',
+        cite: 'Apex Developer Guide, Upserting Records: the key identifies the record; a row without a key value fails (MISSING_ARGUMENT)',
+        apex: "List<Database.UpsertResult> rs = Database.upsert(new List<DmlParent__c>{ new DmlParent__c(Name = 'a') }, DmlParent__c.Ref__c, false);\nSystem.debug(rs[0].isSuccess());\nSystem.debug(rs[0].getErrors()[0].getStatusCode());",
+        debug: ['false', 'MISSING_ARGUMENT']
+    },
+    {
+        name: 'a mixed-type list is all or none across types',
+        cite: ALL_OR_NONE,
+        apex: "Account a = new Account(Name = 'a');\ntry {\n    insert new List<SObject>{ a, new Contact() };\n} catch (DmlException e) {\n    System.debug(e.getDmlIndex(0));\n}\nSystem.debug(a.Id);",
+        debug: ['1', 'null']
+    },
+    {
+        name: 'undelete restores the children of a Cascade lookup too',
+        cite: 'Salesforce Help, Lookup relationship "Delete this record also": the children are deleted with the parent and come back with it',
+        apex: "DmlParent__c p = new DmlParent__c(Name = 'p');\ninsert p;\nDmlLink__c l = new DmlLink__c(Name = 'l', Owned__c = p.Id);\ninsert l;\ndelete p;\nundelete p;\nupdate l;\nSystem.debug('child back');",
+        debug: ['child back']
     }
 ];
