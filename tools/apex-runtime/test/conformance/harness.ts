@@ -7,12 +7,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildProgram, type SourceFile } from '../../src/compile/build';
+import { walkSourceFiles } from '../../src/sourceFiles';
 import type { Program } from '../../src/compile/program';
 import { runAnonymous, type AnonymousResult } from '../../src/anonymous';
 import { ProjectSchema } from '../../src/schema/projectSchema';
 import type { ConformanceCase } from './case';
 import { InMemoryOrg } from '../../src/org/org';
-import { walkSourceFiles } from '../../src/sourceFiles';
 
 export const PINNED_NOW = Date.UTC(2024, 2, 15, 12, 0, 0);
 
