@@ -76,7 +76,13 @@ const GOOD: Record<string, string> = {
         }
     ]),
     'data/Opportunity-1.json': records('Opportunity', [
-        { ref: 'OpportunityRef1', Name: 'Renewal', AccountId: '@AccountRef1', StageName: 'Prospecting' }
+        {
+            ref: 'OpportunityRef1',
+            Name: 'Renewal',
+            AccountId: '@AccountRef1',
+            StageName: 'Prospecting',
+            CloseDate: '2026-12-31'
+        }
     ]),
     // 05:30 UTC on 9 April is still 8 April in Los Angeles, the running user's time zone.
     'data/Event-1.json': records('Event', [
