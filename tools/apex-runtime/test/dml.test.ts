@@ -89,6 +89,40 @@ describe('in-memory org DML', () => {
         );
     });
 
+    test('standard fields derived on save: Case/Task IsClosed, Opportunity IsWon, Event dates, activity AccountId', () => {
+        const { org, error } = run(
+            [
+                "Account a = new Account(Name = 'a');",
+                'insert a;',
+                "Contact c = new Contact(LastName = 'c', AccountId = a.Id);",
+                'insert c;',
+                "insert new List<Case>{ new Case(Status = 'Closed'), new Case(Status = 'New') };",
+                "insert new Task(Subject = 't', Status = 'Completed', WhoId = c.Id);",
+                "insert new Opportunity(Name = 'o', StageName = 'Closed Won', CloseDate = Date.today(), AccountId = a.Id);",
+                "insert new Event(Subject = 'e', WhatId = a.Id, ActivityDateTime = Datetime.newInstanceGmt(2024, 3, 15, 5, 0, 0), DurationInMinutes = 30);"
+            ].join('\n')
+        );
+        assert.equal(error, null);
+        const accountId = only(org, 'Account').get('id') as ApexId;
+        const cases = [...org.store.rows('Case')].map((r) => r.fields);
+        assert.deepEqual(
+            cases.map((f) => [f.get('isclosed'), f.get('closeddate') instanceof ApexDatetime]),
+            [
+                [true, true],
+                [false, false]
+            ]
+        );
+        const task = only(org, 'Task');
+        assert.equal(task.get('isclosed'), true);
+        assert.equal((task.get('accountid') as ApexId).value, accountId.value);
+        const opportunity = only(org, 'Opportunity');
+        assert.deepEqual([opportunity.get('isclosed'), opportunity.get('iswon')], [true, true]);
+        const event = only(org, 'Event');
+        assert.equal(String(event.get('activitydate')), '2024-03-14');
+        assert.ok(event.get('startdatetime') instanceof ApexDatetime);
+        assert.equal((event.get('accountid') as ApexId).value, accountId.value);
+    });
+
     test('Contact.Name is FirstName and LastName', () => {
         const { org, error } = run("insert new Contact(FirstName = 'Ada', LastName = 'Lovelace');");
         assert.equal(error, null);

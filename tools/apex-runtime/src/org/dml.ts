@@ -31,6 +31,7 @@ import type { InMemoryOrg } from './org';
 import type { StoredRecord } from './store';
 import { runTriggers, TriggerFailure, triggerDepth, triggersFor, type TriggerOp } from './triggers';
 import { inRequest, type UndoLog } from './dml/undo';
+import { applyDerivedFields } from './dml/derived';
 
 /** "Triggers execute on batches of 200 records at a time" (Apex Developer Guide, Implementation Considerations). */
 const CHUNK = 200;
@@ -323,6 +324,7 @@ function insertRows(ctx: Request, info: SObjectInfo, indices: number[]): void {
             }
             const fields = writableValues(record, request.location);
             applyCompoundName(info, fields);
+            applyDerivedFields(org.store, info, fields, ctx.now, ctx.rt.user.timeZone);
             applyAutoNumbers(org.store, info, fields);
             const id = org.store.newId(info);
             // A custom object's text Name defaults to the record Id when not given (observed platform behaviour).
@@ -438,6 +440,7 @@ function updateRows(ctx: Request, info: SObjectInfo, indices: number[]): void {
                 changed.add(lname);
             }
             applyCompoundName(info, fields);
+            applyDerivedFields(org.store, info, fields, ctx.now, ctx.rt.user.timeZone);
             const invalid =
                 validateRecord(org.store, info, fields, changed) ??
                 checkUnique(org.store, info, fields, stored.id, uniqueFor(ctx, info));
