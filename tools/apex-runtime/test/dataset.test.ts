@@ -181,7 +181,8 @@ describe('loadDataset', () => {
         assert.ok(seen instanceof ApexDatetime);
         assert.equal(seen.getTime(), Date.UTC(2026, 3, 9, 14));
         assert.ok(widget.get('amount__c') instanceof ApexDecimal);
-        assert.equal(String(widget.get('amount__c')), '12.5');
+        // Saved at the field's scale (2), as the platform stores numbers.
+        assert.equal(String(widget.get('amount__c')), '12.50');
         assert.equal(widget.get('active__c'), true);
         assert.equal(widget.get('name'), 'W1');
     });

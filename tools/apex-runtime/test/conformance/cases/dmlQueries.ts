@@ -1,6 +1,5 @@
 /**
- * DML cases that read data back with SOQL. Not run until the SOQL engine is merged; the lead moves them to
- * cases/dml.ts then.
+ * DML cases that read the saved data back with SOQL.
  */
 import type { ConformanceCase } from '../case';
 
