@@ -379,10 +379,7 @@ export default class HealthCard extends LightningElement {
     }
 
     get factorRows(): FactorRow[] {
-        const factors = [...(this.health?.factors ?? [])];
-        const drag = (factor: FactorResult): number =>
-            factor.status === FACTOR_INCLUDED ? (factor.pointsToGreen ?? 0) : -1;
-        return factors
+        return (this.health?.factors ?? [])
             .map((factor, index) => ({ factor, index }))
             .sort((a, b) => drag(b.factor) - drag(a.factor) || a.index - b.index)
             .map(({ factor }) => toFactorRow(factor));
@@ -537,6 +534,11 @@ export default class HealthCard extends LightningElement {
 
 function bandName(band: string | null | undefined): string {
     return band ? (BAND_NAMES[band] ?? band) : '';
+}
+
+/** The points a factor costs the score; factors left out sort after every included one. */
+function drag(factor: FactorResult): number {
+    return factor.status === FACTOR_INCLUDED ? (factor.pointsToGreen ?? 0) : -1;
 }
 
 function clampScore(score: number): number {
