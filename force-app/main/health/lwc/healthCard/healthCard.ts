@@ -138,6 +138,8 @@ export default class HealthCard extends LightningElement {
     overrideErrors: string[] = [];
 
     private wiredResult?: WiredHealth;
+    /** Set when the dialog opens, so the next render moves focus into it, as a modal dialog must. */
+    private focusDialog = false;
 
     readonly labels = {
         title: TITLE,
@@ -420,6 +422,14 @@ export default class HealthCard extends LightningElement {
         this.overrideExpiresOn = this.health?.overrideExpiresOn ?? '';
         this.overrideErrors = [];
         this.isOverrideOpen = true;
+        this.focusDialog = true;
+    }
+
+    override renderedCallback(): void {
+        if (this.focusDialog && this.isOverrideOpen) {
+            this.focusDialog = false;
+            this.template?.querySelector<HTMLElement>('[data-id="override-band"]')?.focus();
+        }
     }
 
     handleCloseOverride(): void {

@@ -348,10 +348,14 @@ describe('c-health-card', () => {
 
         it('opens the override dialog and refuses to save without band, reason and expiry', async () => {
             const card = await renderScored();
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
 
             button(card, 'c.HealthCardSetOverride')!.click();
             await flushPromises();
             const dialog = byDataId(card, 'override-dialog')!;
+            // Focus moves into the dialog, to its first field.
+            expect(focus.mock.contexts).toContain(byDataId(card, 'override-band'));
+            focus.mockRestore();
             expect(dialog.getAttribute('role')).toBe('dialog');
             expect(dialog.getAttribute('aria-modal')).toBe('true');
             // The dialog's accessible name is its title.
