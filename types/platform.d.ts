@@ -41,3 +41,7 @@ declare module 'lightning/navigation' {
     };
     export const CurrentPageReference: unknown;
 }
+declare module '@salesforce/apex' {
+    /** Refreshes the value a @wire of a cacheable Apex method provisioned, from the server. */
+    export function refreshApex(wiredValue: unknown): Promise<void>;
+}
