@@ -202,9 +202,9 @@ export default class ExpansionPanel extends LightningElement {
         };
     }
 
-    handleAccept(event: Event): void {
+    async handleAccept(event: Event): Promise<void> {
         const signalId = signalIdOf(event);
-        void this.act(() => acceptSignal({ signalId, reason: null }), ACCEPTED_TOAST);
+        await this.act(() => acceptSignal({ signalId, reason: null }), ACCEPTED_TOAST);
     }
 
     handleDismissStart(event: Event): void {
@@ -221,19 +221,17 @@ export default class ExpansionPanel extends LightningElement {
         this.dismissReason = '';
     }
 
-    handleDismissConfirm(event: Event): void {
+    async handleDismissConfirm(event: Event): Promise<void> {
         const signalId = signalIdOf(event);
         const reason = this.dismissReason.trim();
-        void this.act(() => dismissSignal({ signalId, reason }), DISMISSED_TOAST).then((done) => {
-            if (done) {
-                this.handleDismissCancel();
-            }
-        });
+        if (await this.act(() => dismissSignal({ signalId, reason }), DISMISSED_TOAST)) {
+            this.handleDismissCancel();
+        }
     }
 
-    handleConvert(event: Event): void {
+    async handleConvert(event: Event): Promise<void> {
         const signalId = signalIdOf(event);
-        void this.act(() => convertSignal({ signalId }), CONVERTED_TOAST);
+        await this.act(() => convertSignal({ signalId }), CONVERTED_TOAST);
     }
 
     /** Runs one action, then reloads the panel; tells the user how it went. */
