@@ -5,6 +5,7 @@ import getPanel from '@salesforce/apex/ExpansionSignalController.getPanel';
 import acceptSignal from '@salesforce/apex/ExpansionSignalController.acceptSignal';
 import dismissSignal from '@salesforce/apex/ExpansionSignalController.dismissSignal';
 import convertSignal from '@salesforce/apex/ExpansionSignalController.convertSignal';
+import detectSignals from '@salesforce/apex/ExpansionSignalController.detectSignals';
 import { reduceErrors } from 'c/errors';
 import { formatLabel, formatNumber } from 'c/formatting';
 import TITLE from '@salesforce/label/c.ExpansionPanelTitle';
@@ -34,6 +35,8 @@ import ACCEPTED_TOAST from '@salesforce/label/c.ExpansionPanelAcceptedToast';
 import DISMISSED_TOAST from '@salesforce/label/c.ExpansionPanelDismissedToast';
 import CONVERTED_TOAST from '@salesforce/label/c.ExpansionPanelConvertedToast';
 import ACTION_FAILED from '@salesforce/label/c.ExpansionPanelActionFailed';
+import DETECT from '@salesforce/label/c.ExpansionPanelDetect';
+import DETECTED_TOAST from '@salesforce/label/c.ExpansionPanelDetectedToast';
 import ERROR_NO_ACCESS from '@salesforce/label/c.ExpansionErrorNoAccess';
 import BAND_RED from '@salesforce/label/c.HealthBandRed';
 import BAND_YELLOW from '@salesforce/label/c.HealthBandYellow';
@@ -106,7 +109,8 @@ export default class ExpansionPanel extends LightningElement {
         convert: CONVERT,
         dismissReason: DISMISS_REASON,
         confirmDismiss: CONFIRM_DISMISS,
-        cancel: CANCEL
+        cancel: CANCEL,
+        detect: DETECT
     };
 
     @wire(getPanel, { recordId: '$recordId' })
@@ -178,6 +182,10 @@ export default class ExpansionPanel extends LightningElement {
         return (this.panel?.signals ?? []).length > 0;
     }
 
+    get canDetect(): boolean {
+        return this.panel !== undefined && !this.isRed;
+    }
+
     get isEmpty(): boolean {
         return this.panel !== undefined && !this.isRed && !this.hasSignals;
     }
@@ -234,12 +242,18 @@ export default class ExpansionPanel extends LightningElement {
         await this.act(() => convertSignal({ signalId }), CONVERTED_TOAST);
     }
 
-    /** Runs one action, then reloads the panel; tells the user how it went. */
+    async handleDetect(): Promise<void> {
+        const recordId = this.recordId ?? null;
+        await this.act(() => detectSignals({ recordId }), DETECTED_TOAST);
+    }
+
+    /** Runs one action, then reloads the panel; tells the user how it went (a number the action returns fills {0}). */
     private async act(action: () => Promise<unknown>, successTitle: string): Promise<boolean> {
         this.isBusy = true;
         try {
-            await action();
-            this.dispatchEvent(new ShowToastEvent({ title: successTitle, variant: 'success' }));
+            const outcome = await action();
+            const title = typeof outcome === 'number' ? formatLabel(successTitle, outcome) : successTitle;
+            this.dispatchEvent(new ShowToastEvent({ title, variant: 'success' }));
             await refreshApex(this.wiredResult);
             return true;
         } catch (error) {

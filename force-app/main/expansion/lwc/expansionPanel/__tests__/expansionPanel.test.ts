@@ -3,6 +3,7 @@ import getPanel from '@salesforce/apex/ExpansionSignalController.getPanel';
 import acceptSignal from '@salesforce/apex/ExpansionSignalController.acceptSignal';
 import dismissSignal from '@salesforce/apex/ExpansionSignalController.dismissSignal';
 import convertSignal from '@salesforce/apex/ExpansionSignalController.convertSignal';
+import detectSignals from '@salesforce/apex/ExpansionSignalController.detectSignals';
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import { apexError, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
@@ -24,6 +25,9 @@ jest.mock('@salesforce/apex/ExpansionSignalController.dismissSignal', () => ({ d
 jest.mock('@salesforce/apex/ExpansionSignalController.convertSignal', () => ({ default: jest.fn() }), {
     virtual: true
 });
+jest.mock('@salesforce/apex/ExpansionSignalController.detectSignals', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 type Panel = Awaited<ReturnType<typeof getPanel>>;
@@ -32,6 +36,7 @@ const panelAdapter = getPanel as unknown as ReturnType<typeof createApexTestWire
 const acceptMock = acceptSignal as unknown as jest.Mock;
 const dismissMock = dismissSignal as unknown as jest.Mock;
 const convertMock = convertSignal as unknown as jest.Mock;
+const detectMock = detectSignals as unknown as jest.Mock;
 const refreshMock = refreshApex as unknown as jest.Mock;
 
 const OPPORTUNITY_ID = '006000000000001AAA';
@@ -171,6 +176,7 @@ describe('c-expansion-panel', () => {
         expect(byDataId(panel, 'alerts')!.textContent).toContain('Green to Red in 30 days');
         expect(byDataId(panel, 'signals')).toBeNull();
         expect(panel.shadowRoot!.querySelector('lightning-button')).toBeNull();
+        expect(panel.shadowRoot!.querySelector('lightning-button-icon')).toBeNull();
         await expect(panel).toBeAccessible();
     });
 
@@ -302,6 +308,26 @@ describe('c-expansion-panel', () => {
         });
         expect(refreshMock).not.toHaveBeenCalled();
         expect((button(panel, 'convert', SEAT_SIGNAL_ID) as HTMLElement & { disabled: boolean }).disabled).toBe(false);
+        await expect(panel).toBeAccessible();
+    });
+
+    it('checks for new signals on demand, says how many, and reloads the panel', async () => {
+        detectMock.mockResolvedValue(2);
+        const panel = mountPanel();
+        const toasts = toastsOf(panel);
+        panelAdapter.emit(greenPanel({ signals: [] }));
+        await flushPromises();
+
+        const detect = panel.shadowRoot!.querySelector('lightning-button-icon[data-action="detect"]') as HTMLElement & {
+            alternativeText: string;
+        };
+        expect(detect.alternativeText).toBe('c.ExpansionPanelDetect');
+        detect.click();
+        await flushPromises();
+
+        expect(detectMock).toHaveBeenCalledWith({ recordId: OPPORTUNITY_ID });
+        expect(toasts.mock.calls[0][0].detail.title).toBe('c.ExpansionPanelDetectedToast');
+        expect(refreshMock).toHaveBeenCalledTimes(1);
         await expect(panel).toBeAccessible();
     });
 });
