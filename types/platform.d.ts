@@ -42,6 +42,6 @@ declare module 'lightning/navigation' {
     export const CurrentPageReference: unknown;
 }
 declare module '@salesforce/apex' {
-    /** Refreshes the value a @wire of a cacheable Apex method provisioned, from the server. */
+    /** Refreshes a wired Apex result: pass the whole value the wire provisioned. */
     export function refreshApex(wiredValue: unknown): Promise<void>;
 }
