@@ -19,6 +19,8 @@ export interface ApexProject {
     namespace: string | null;
     /** Apex classes, paths relative to the root. */
     classes: SourceFile[];
+    /** Apex triggers (`triggers/*.trigger`), paths relative to the root. */
+    triggers: SourceFile[];
     labels: Map<string, CustomLabel>;
     schema: ProjectSchema;
     customMetadata: CustomMetadataStore;
@@ -55,11 +57,14 @@ export function loadProject(root: string): ApexProject {
         .map((d) => path.join(root, d.path))
         .filter((d) => fs.existsSync(d));
     const classes: SourceFile[] = [];
+    const triggers: SourceFile[] = [];
     const labelFiles: string[] = [];
     for (const dir of packageDirs) {
         walkSourceFiles(dir, (file) => {
             if (file.endsWith('.cls') && path.basename(path.dirname(file)) === 'classes') {
                 classes.push({ path: path.relative(root, file), source: fs.readFileSync(file, 'utf8') });
+            } else if (file.endsWith('.trigger') && path.basename(path.dirname(file)) === 'triggers') {
+                triggers.push({ path: path.relative(root, file), source: fs.readFileSync(file, 'utf8') });
             } else if (file.endsWith('.labels-meta.xml')) {
                 labelFiles.push(file);
             }
@@ -71,6 +76,7 @@ export function loadProject(root: string): ApexProject {
         packageDirs,
         namespace: json.namespace ?? null,
         classes,
+        triggers,
         labels: readLabels(labelFiles),
         schema,
         customMetadata: CustomMetadataStore.fromPackageDirs(schema, packageDirs)
@@ -82,7 +88,7 @@ const programCache = new Map<string, Program>();
 /** The compiled program of a project, cached by the content of its classes and labels. */
 export function programFor(project: ApexProject): Program {
     const hash = createHash('sha256');
-    for (const file of project.classes) {
+    for (const file of [...project.classes, ...project.triggers]) {
         hash.update(file.path).update('\0').update(file.source).update('\0');
     }
     for (const label of project.labels.values()) {
@@ -92,7 +98,7 @@ export function programFor(project: ApexProject): Program {
     const key = hash.digest('hex');
     let program = programCache.get(key);
     if (!program) {
-        program = buildProgram(project.classes, {
+        program = buildProgram([...project.classes, ...project.triggers], {
             schema: project.schema,
             labels: project.labels,
             namespace: project.namespace,

@@ -76,7 +76,13 @@ const GOOD: Record<string, string> = {
         }
     ]),
     'data/Opportunity-1.json': records('Opportunity', [
-        { ref: 'OpportunityRef1', Name: 'Renewal', AccountId: '@AccountRef1', StageName: 'Prospecting' }
+        {
+            ref: 'OpportunityRef1',
+            Name: 'Renewal',
+            AccountId: '@AccountRef1',
+            StageName: 'Prospecting',
+            CloseDate: '2026-12-31'
+        }
     ]),
     // 05:30 UTC on 9 April is still 8 April in Los Angeles, the running user's time zone.
     'data/Event-1.json': records('Event', [
@@ -175,7 +181,8 @@ describe('loadDataset', () => {
         assert.ok(seen instanceof ApexDatetime);
         assert.equal(seen.getTime(), Date.UTC(2026, 3, 9, 14));
         assert.ok(widget.get('amount__c') instanceof ApexDecimal);
-        assert.equal(String(widget.get('amount__c')), '12.5');
+        // Saved at the field's scale (2), as the platform stores numbers.
+        assert.equal(String(widget.get('amount__c')), '12.50');
         assert.equal(widget.get('active__c'), true);
         assert.equal(widget.get('name'), 'W1');
     });

@@ -3,7 +3,7 @@
  * members, lay out slots, then compile every body. Also compiles anonymous scripts against a Program.
  */
 import type * as A from '../parse/ast';
-import { ApexSyntaxError, parseAnonymous, parseClass } from '../parse/parse';
+import { ApexSyntaxError, parseAnonymous, parseClass, parseTrigger } from '../parse/parse';
 import { allBuiltinClasses, exceptionClass } from '../runtime/builtinClasses';
 import { exceptionConstructors, installBuiltinExceptionConstructors } from '../runtime/exceptionMethods';
 import { NORMAL, type StmtFn } from '../runtime/frame';
@@ -47,9 +47,14 @@ export function buildProgram(files: SourceFile[], options: ProgramOptions): Prog
     const program = new Program(options.schema, options.labels, options.namespace, options.customMetadata ?? null);
     const resolver = new TypeResolver(program);
     const classes: RClass[] = [];
+    const triggers: Array<{ unit: A.TriggerUnit; file: SourceFile }> = [];
     for (const file of files) {
         let unit: A.ClassUnit;
         try {
+            if (file.path.endsWith('.trigger')) {
+                triggers.push({ unit: parseTrigger(file.source, file.path), file });
+                continue;
+            }
             unit = parseClass(file.source, file.path);
         } catch (error) {
             if (error instanceof ApexSyntaxError) {
@@ -69,7 +74,33 @@ export function buildProgram(files: SourceFile[], options: ProgramOptions): Prog
     for (const cls of program.allClasses()) {
         compileClassBodies(cls, program, resolver);
     }
+    triggers.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+    for (const { unit, file } of triggers) {
+        compileTrigger(program, unit, file);
+    }
     return program;
+}
+
+/** Compiles a trigger's body as the static method of a scope class (its members become the class's members). */
+function compileTrigger(program: Program, unit: A.TriggerUnit, file: SourceFile): void {
+    const decl: A.TypeDecl = {
+        kind: 'class',
+        name: unit.name,
+        line: 1,
+        endLine: maxLine(file.source),
+        modifiers: { keywords: [], annotations: [] },
+        interfaces: [],
+        members: unit.members
+    };
+    const { cls, main } = compileScope(program, decl, file.path, file.source, unit.name, unit.statements);
+    program.triggers.push({
+        name: unit.name,
+        object: unit.object,
+        events: new Set(unit.events),
+        file: file.path,
+        cls,
+        main
+    });
 }
 
 function linkProgramClasses(classes: RClass[], resolver: TypeResolver, program: Program): void {
@@ -327,6 +358,37 @@ function wrapExpr(fn: (f: import('../runtime/frame').Frame) => unknown): StmtFn 
 
 // ------------------------------------------------------------------------------------------------ anonymous
 
+/**
+ * A scope class for a body of top-level statements (anonymous Apex, a trigger): its declared members become the
+ * class's members, and the statements the static method `main`.
+ */
+function compileScope(
+    program: Program,
+    decl: A.TypeDecl,
+    file: string,
+    source: string,
+    mainName: string,
+    statements: A.Stmt[]
+): { cls: RClass; main: RMethod } {
+    const cls = declareClass(decl, null, file);
+    cls.isAnonymousScope = true;
+    cls.hits = new Uint8Array(maxLine(source) + 2);
+    const resolver = new TypeResolver(program);
+    linkProgramClasses([cls], resolver, program);
+    const all: RClass[] = [];
+    const visit = (c: RClass): void => {
+        all.push(c);
+        c.inner.forEach(visit);
+    };
+    visit(cls);
+    all.forEach((c) => compileClassBodies(c, program, resolver));
+    const main = new RMethod(mainName, cls, true, [], T.void, 1, [], null);
+    const compiler = newCompiler(contextFor(cls, program, resolver, true, main));
+    main.body = compiler.compileBlock(statements);
+    main.localCount = compiler.slots.count;
+    return { cls, main };
+}
+
 export interface CompiledAnonymous {
     cls: RClass;
     main: RMethod;
@@ -352,22 +414,7 @@ export function compileAnonymous(program: Program, source: string, file: string)
     };
     const gapsBefore = program.gaps.length;
     const sitesBefore = program.dataAccessSites.length;
-    const cls = declareClass(decl, null, file);
-    cls.isAnonymousScope = true;
-    cls.hits = new Uint8Array(maxLine(source) + 2);
-    const resolver = new TypeResolver(program);
-    linkProgramClasses([cls], resolver, program);
-    const all: RClass[] = [];
-    const visit = (c: RClass): void => {
-        all.push(c);
-        c.inner.forEach(visit);
-    };
-    visit(cls);
-    all.forEach((c) => compileClassBodies(c, program, resolver));
-    const main = new RMethod('<anonymous>', cls, true, [], T.void, 1, [], null);
-    const compiler = newCompiler(contextFor(cls, program, resolver, true, main));
-    main.body = compiler.compileBlock(unit.statements);
-    main.localCount = compiler.slots.count;
+    const { cls, main } = compileScope(program, decl, file, source, '<anonymous>', unit.statements);
     // The script's gaps belong to the script, not to the shared program.
     const gaps = program.gaps.splice(gapsBefore);
     program.dataAccessSites.splice(sitesBefore);

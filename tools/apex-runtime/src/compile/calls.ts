@@ -4,6 +4,7 @@
  */
 import type * as A from '../parse/ast';
 import { findLibType, type LibMethod } from '../library/registry';
+import type { SObjectValue } from '../values/sobject';
 import { apexError, nullPointer } from '../runtime/errors';
 import type { ExprFn, Frame } from '../runtime/frame';
 import { ApexList } from '../values/collections';
@@ -85,6 +86,12 @@ export function call(c: ExprCompiler, e: A.CallExpr): Compiled {
             type: method.returnType
         };
     }
+    if (lname === 'adderror' && e.target.k === 'field') {
+        const fieldError = fieldAddError(c, e, e.target);
+        if (fieldError) {
+            return fieldError;
+        }
+    }
     const target = c.resolveTarget(e.target);
     if (target.k === 'type') {
         return staticCall(c, target.type, e, lname);
@@ -93,6 +100,31 @@ export function call(c: ExprCompiler, e: A.CallExpr): Compiled {
         return c.unsupported(`${[...target.path, e.name].join('.')}()`, e.line);
     }
     return instanceCall(c, target.c, e, lname);
+}
+
+/**
+ * `record.Field__c.addError(message)`: marks the error on that field of the record (SObject Class, addError on a
+ * field), which DML reports with the field in getFields(). Null when the receiver is not an SObject field.
+ */
+function fieldAddError(c: ExprCompiler, e: A.CallExpr, field: A.FieldExpr): Compiled | null {
+    const record = c.resolveTarget(field.target);
+    if (record.k !== 'value' || record.c.type.k !== 'sobject' || e.args.length < 1 || e.args.length > 2) {
+        return null;
+    }
+    const message = c.compileArgs(e.args)[0].fn;
+    const name = field.name;
+    return c.member(
+        record.c.fn,
+        field.safe || e.safe,
+        !!record.c.chain,
+        (o, f) => {
+            const text = message(f);
+            (o as SObjectValue).addError(text === null ? 'null' : String(text), name);
+            return null;
+        },
+        T.void,
+        e.line
+    );
 }
 
 export function convertArgs(c: ExprCompiler, args: Compiled[], method: RMethod): ExprFn[] {

@@ -176,6 +176,11 @@ export class LibEnumValue extends LibValue {
     ) {
         super();
     }
+
+    /** String concatenation and String.valueOf print the value's name, as for user enums. */
+    toApexString(): string {
+        return this.name;
+    }
 }
 
 export function libEnumValue(def: LibTypeDef, name: string): LibEnumValue | undefined {

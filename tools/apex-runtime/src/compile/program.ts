@@ -5,7 +5,7 @@
  */
 import type { SchemaProvider } from '../schema/schema';
 import type { CustomMetadataStore } from '../schema/customMetadata';
-import type { RClass } from './model';
+import type { RClass, RMethod } from './model';
 
 export interface CustomLabel {
     name: string;
@@ -19,12 +19,26 @@ export interface Gap {
     line: number;
 }
 
+/** A compiled `.trigger` file: its body runs as the static method `main` of a scope class, like anonymous Apex. */
+export interface CompiledTrigger {
+    name: string;
+    /** The object's API name as written in the trigger. */
+    object: string;
+    /** Lower-case `before insert`, `after update`... */
+    events: Set<string>;
+    file: string;
+    cls: RClass;
+    main: RMethod;
+}
+
 export class Program {
     /** Top-level classes by lower-case name. */
     readonly classes = new Map<string, RClass>();
     readonly gaps: Gap[] = [];
     /** SOQL, SOSL and DML sites: supported through the database interface, listed when no org is available. */
     readonly dataAccessSites: Gap[] = [];
+    /** Triggers, in file-name order (the order the in-memory org fires them in). */
+    readonly triggers: CompiledTrigger[] = [];
 
     constructor(
         readonly schema: SchemaProvider,

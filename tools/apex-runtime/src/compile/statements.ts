@@ -31,6 +31,8 @@ import { isDynamic, T, typeName, type ApexType } from './types';
 import { dmlFailure } from '../runtime/dml';
 import { runAsUser } from '../runtime/runAs';
 import { chargeDml } from '../runtime/limits';
+import { findLibType } from '../library/registry';
+import { libEnumValue } from './dynamic';
 
 const SOQL_FOR_CHUNK = 200;
 
@@ -508,6 +510,15 @@ export class StmtCompiler extends ExprCompiler {
                     );
                     if (enumValue) {
                         return (v) => v === enumValue;
+                    }
+                }
+                // A library enum (`switch on Trigger.operationType { when BEFORE_INSERT ... }`): values are cached
+                // per name, so identity compares.
+                const libDef = subjectType.k === 'lib' ? findLibType(subjectType.name) : undefined;
+                if (libDef?.enumValues && value.parts.length === 1) {
+                    const libValue = libEnumValue(libDef, value.parts[0]);
+                    if (libValue) {
+                        return (v) => v === libValue;
                     }
                 }
                 const resolved = this.compileExpr(

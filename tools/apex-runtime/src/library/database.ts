@@ -177,23 +177,28 @@ method(
     Database,
     'static Object upsert(Object, Schema.SObjectField?, Object?)',
     (_self, [records, field, allOrNone], f: Frame) =>
-        dml(
-            'upsert',
-            f,
-            records,
-            allOrNone,
-            field ? String((field as { field: { name: string } }).field.name) : undefined
-        )
+        // Database.upsert(records, allOrNone) has no field: the Boolean is the second argument.
+        typeof field === 'boolean' || field instanceof AccessLevelValue
+            ? dml('upsert', f, records, field)
+            : dml(
+                  'upsert',
+                  f,
+                  records,
+                  allOrNone,
+                  field ? String((field as { field: { name: string } }).field.name) : undefined
+              )
 );
-method(
-    Database,
-    'static System.Savepoint setSavepoint()',
-    (_self, _args, f: Frame) => new SavepointValue(f.rt.db.setSavepoint(f.rt))
-);
+// "Each savepoint you set counts against the governor limit for DML statements", and so does each rollback (not
+// against DML rows) (Apex Developer Guide, Transaction Control).
+method(Database, 'static System.Savepoint setSavepoint()', (_self, _args, f: Frame) => {
+    chargeDml(f.rt, 0);
+    return new SavepointValue(f.rt.db.setSavepoint(f.rt));
+});
 method(Database, 'static void rollback(System.Savepoint)', (_self, [savepoint], f: Frame) => {
     if (savepoint === null) {
         throw nullPointer();
     }
+    chargeDml(f.rt, 0);
     f.rt.db.rollback((savepoint as SavepointValue).handle, f.rt);
     return null;
 });

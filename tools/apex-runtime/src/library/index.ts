@@ -9,6 +9,7 @@ import './dates';
 import './schema';
 import './type';
 import './database';
+import './trigger';
 import './json';
 import './regex';
 import './blob';

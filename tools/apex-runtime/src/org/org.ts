@@ -73,10 +73,13 @@ export class InMemoryOrg implements ApexDatabase {
         return { id };
     }
 
-    rollback(savepoint: SavepointHandle): void {
+    rollback(savepoint: SavepointHandle, rt: Runtime): void {
         const snapshot = this.savepoints.get(savepoint.id);
         if (!snapshot) {
-            throw new Error(`unknown savepoint ${savepoint.id}`);
+            // "If you try to use savepoint SP2, you receive a runtime error" (Transaction Control); which
+            // exception the platform throws is not documented, so the runtime stops instead of guessing.
+            const at = rt.currentLocation();
+            throw new UnsupportedError('Database.rollback to a savepoint that is no longer valid', at.file, at.line);
         }
         this.store.restore(snapshot);
         // Savepoints set after this one are invalid now, as on the platform.

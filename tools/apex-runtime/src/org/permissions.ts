@@ -14,6 +14,7 @@
  * sets only grant). Standard fields follow their object's access; custom fields need field permissions, except
  * required ones, which are always readable and editable (the platform has no field-level security for them).
  */
+import { SYSTEM_FIELDS } from './dml/fields';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SObjectFieldInfo, SObjectInfo } from '../schema/schema';
@@ -91,17 +92,6 @@ const READABLE_BY_ALL = new Set(
         'PricebookEntry'
     ].map((n) => n.toLowerCase())
 );
-
-/** Fields the platform maintains: readable with the object, never writable. */
-const SYSTEM_FIELDS = new Set([
-    'id',
-    'isdeleted',
-    'createddate',
-    'createdbyid',
-    'lastmodifieddate',
-    'lastmodifiedbyid',
-    'systemmodstamp'
-]);
 
 const NONE: ObjectPermissions = {
     read: false,

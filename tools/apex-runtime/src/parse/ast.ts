@@ -497,6 +497,18 @@ export interface ClassUnit {
 }
 
 /** A parsed anonymous Apex script: members and statements in source order. */
+/** A `.trigger` file: `trigger Name on Object (before insert, ...) { body }`. */
+export interface TriggerUnit {
+    k: 'triggerUnit';
+    name: string;
+    object: string;
+    /** Lower-case `before insert`, `after update`... as declared. */
+    events: string[];
+    /** Methods, classes, interfaces and enums declared in the body. */
+    members: Member[];
+    statements: Stmt[];
+}
+
 export interface AnonymousUnit {
     k: 'anonymousUnit';
     /** Methods, classes, interfaces and enums declared in the script. */

@@ -178,16 +178,55 @@ export class Lowerer {
     }
 
     anonymousUnit(ctx: P.AnonymousUnitContext): A.AnonymousUnit {
+        const { members, statements } = this.scopeBody(
+            ctx
+                .anonymousBlock()
+                .anonymousBlockMember_list()
+                .map((m) => ({
+                    statement: m.statement(),
+                    modifiers: m.modifier_list(),
+                    decl: m.anonymousMemberDeclaration()
+                }))
+        );
+        return { k: 'anonymousUnit', members, statements };
+    }
+
+    /** A trigger: its object and events, and a body lowered like an anonymous script's. */
+    triggerUnit(ctx: P.TriggerUnitContext): A.TriggerUnit {
+        const { members, statements } = this.scopeBody(
+            ctx
+                .triggerBlock()
+                .triggerBlockMember_list()
+                .map((m) => ({
+                    statement: m.statement(),
+                    modifiers: m.modifier_list(),
+                    decl: m.triggerMemberDeclaration()
+                }))
+        );
+        const events = ctx
+            .triggerCase_list()
+            .map((c) => `${c.BEFORE() ? 'before' : 'after'} ${c.getChild(1)!.getText().toLowerCase()}`);
+        const ids = ctx.id_list();
+        return { k: 'triggerUnit', name: ids[0].getText(), object: ids[1].getText(), events, members, statements };
+    }
+
+    /** The top level of anonymous Apex or a trigger body: statements, plus declared methods and types. */
+    private scopeBody(
+        parts: Array<{
+            statement: P.StatementContext | null;
+            modifiers: P.ModifierContext[];
+            decl: P.AnonymousMemberDeclarationContext | P.TriggerMemberDeclarationContext | null;
+        }>
+    ): { members: A.Member[]; statements: A.Stmt[] } {
         const members: A.Member[] = [];
         const statements: A.Stmt[] = [];
-        for (const member of ctx.anonymousBlock().anonymousBlockMember_list()) {
-            const statement = member.statement();
-            if (statement) {
-                statements.push(this.statement(statement));
+        for (const part of parts) {
+            if (part.statement) {
+                statements.push(this.statement(part.statement));
                 continue;
             }
-            const modifiers = lowerModifiers(member.modifier_list());
-            const decl = member.anonymousMemberDeclaration();
+            const modifiers = lowerModifiers(part.modifiers);
+            const decl = part.decl!;
             const field = decl.fieldDeclaration();
             if (field) {
                 // A top-level `Integer x = 1;` is a local variable of the script, in statement order.
@@ -202,7 +241,7 @@ export class Lowerer {
             }
             members.push(this.memberFromParts(decl, modifiers));
         }
-        return { k: 'anonymousUnit', members, statements };
+        return { members, statements };
     }
 
     private typeDeclaration(ctx: P.TypeDeclarationContext): A.TypeDecl {
@@ -297,7 +336,7 @@ export class Lowerer {
 
     /** Member declarations share their shape across class bodies and anonymous scripts. */
     private memberFromParts(
-        ctx: P.MemberDeclarationContext | P.AnonymousMemberDeclarationContext,
+        ctx: P.MemberDeclarationContext | P.AnonymousMemberDeclarationContext | P.TriggerMemberDeclarationContext,
         modifiers: A.Modifiers
     ): A.Member {
         const method = ctx.methodDeclaration();

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ApexErrorListener, ApexParserFactory } from '@apexdevtools/apex-parser';
-import type { AnonymousUnit, ClassUnit } from './ast';
+import type { AnonymousUnit, ClassUnit, TriggerUnit } from './ast';
 import { Lowerer } from './lower';
 
 /** Bump when the shape of ast.ts or the lowering changes, so stale disk caches are ignored. */
@@ -35,10 +35,11 @@ class CollectingListener extends ApexErrorListener {
     }
 }
 
-type UnitKind = 'class' | 'anonymous';
-type Unit<K extends UnitKind> = K extends 'class' ? ClassUnit : AnonymousUnit;
+type UnitKind = 'class' | 'anonymous' | 'trigger';
+type AnyUnit = ClassUnit | AnonymousUnit | TriggerUnit;
+type Unit<K extends UnitKind> = K extends 'class' ? ClassUnit : K extends 'trigger' ? TriggerUnit : AnonymousUnit;
 
-const memoryCache = new Map<string, ClassUnit | AnonymousUnit>();
+const memoryCache = new Map<string, AnyUnit>();
 let diskCacheDir: string | null = null;
 
 /** Turns on the disk cache in `dir` (created if needed); null turns it off. */
@@ -50,7 +51,7 @@ export function contentHash(kind: UnitKind, source: string): string {
     return createHash('sha256').update(`${LOWERING_VERSION}\0${kind}\0${source}`).digest('hex');
 }
 
-function readDisk(hash: string): ClassUnit | AnonymousUnit | undefined {
+function readDisk(hash: string): AnyUnit | undefined {
     if (!diskCacheDir) {
         return undefined;
     }
@@ -61,7 +62,7 @@ function readDisk(hash: string): ClassUnit | AnonymousUnit | undefined {
     }
 }
 
-function writeDisk(hash: string, unit: ClassUnit | AnonymousUnit): void {
+function writeDisk(hash: string, unit: AnyUnit): void {
     if (!diskCacheDir) {
         return;
     }
@@ -80,7 +81,12 @@ function writeDisk(hash: string, unit: ClassUnit | AnonymousUnit): void {
 function parseUncached<K extends UnitKind>(kind: K, source: string, file: string): Unit<K> {
     const listener = new CollectingListener();
     const { parser } = ApexParserFactory.createLexerAndParser(source, listener);
-    const tree = kind === 'class' ? parser.compilationUnit() : parser.anonymousUnit();
+    const tree =
+        kind === 'class'
+            ? parser.compilationUnit()
+            : kind === 'trigger'
+              ? parser.triggerUnit()
+              : parser.anonymousUnit();
     if (listener.problems.length > 0) {
         throw new ApexSyntaxError(file, listener.problems);
     }
@@ -88,7 +94,9 @@ function parseUncached<K extends UnitKind>(kind: K, source: string, file: string
     return (
         kind === 'class'
             ? lowerer.compilationUnit(tree as ReturnType<typeof parser.compilationUnit>)
-            : lowerer.anonymousUnit(tree as ReturnType<typeof parser.anonymousUnit>)
+            : kind === 'trigger'
+              ? lowerer.triggerUnit(tree as ReturnType<typeof parser.triggerUnit>)
+              : lowerer.anonymousUnit(tree as ReturnType<typeof parser.anonymousUnit>)
     ) as Unit<K>;
 }
 
@@ -112,4 +120,8 @@ export function parseClass(source: string, file: string): ClassUnit {
 
 export function parseAnonymous(source: string, file: string): AnonymousUnit {
     return parseApex('anonymous', source, file);
+}
+
+export function parseTrigger(source: string, file: string): TriggerUnit {
+    return parseApex('trigger', source, file);
 }

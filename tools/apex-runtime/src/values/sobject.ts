@@ -15,6 +15,10 @@ export class SObjectValue {
     queriedFields: Set<string> | null = null;
     /** Messages from addError(), for triggers and DML results (part 2). */
     readonly errors: string[] = [];
+    /** addError(field, message): the field of the error at that index of `errors`. */
+    readonly errorFields = new Map<number, string>();
+    /** Trigger.new in after triggers and Trigger.old: writes throw System.FinalException, as on the platform. */
+    readOnly = false;
 
     constructor(readonly info: SObjectInfo) {}
 
@@ -44,11 +48,22 @@ export class SObjectValue {
 
     /** Stores an already-converted value; `name` is the spelling used when the field is first set. */
     set(lname: string, name: string, value: unknown): void {
+        if (this.readOnly) {
+            throw apexError('System.FinalException', 'Record is read-only');
+        }
         if (!this.names.has(lname)) {
             this.names.set(lname, this.info.fields.get(lname)?.name ?? name);
         }
         this.values.set(lname, value);
         this.queriedFields?.add(lname);
+    }
+
+    /** addError(): marks the record (and optionally one of its fields) so DML fails it with this message. */
+    addError(message: string, field?: string): void {
+        this.errors.push(message);
+        if (field !== undefined) {
+            this.errorFields.set(this.errors.length - 1, this.info.fields.get(field.toLowerCase())?.name ?? field);
+        }
     }
 
     /** A shallow copy: same field values, same type. */

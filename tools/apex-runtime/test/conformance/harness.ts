@@ -4,8 +4,10 @@
  * America/Los_Angeles, en_US). The org's schema is the standard objects plus the fixture package in
  * `fixtures/force-app` (custom objects, permission sets and triggers that data-layer cases need).
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildProgram } from '../../src/compile/build';
+import { buildProgram, type SourceFile } from '../../src/compile/build';
+import { walkSourceFiles } from '../../src/sourceFiles';
 import type { Program } from '../../src/compile/program';
 import { runAnonymous, type AnonymousResult } from '../../src/anonymous';
 import { ProjectSchema } from '../../src/schema/projectSchema';
@@ -29,8 +31,19 @@ export function conformanceSchema(): ProjectSchema {
     return schema;
 }
 
+/** The fixture package's triggers: the program has no classes, but DML cases need the triggers to fire. */
+function fixtureTriggers(): SourceFile[] {
+    const files: SourceFile[] = [];
+    walkSourceFiles(FIXTURE_PACKAGE, (file) => {
+        if (file.endsWith('.trigger')) {
+            files.push({ path: path.relative(FIXTURE_PACKAGE, file), source: fs.readFileSync(file, 'utf8') });
+        }
+    });
+    return files;
+}
+
 export function conformanceProgram(): Program {
-    program ??= buildProgram([], { schema: conformanceSchema(), labels: new Map(), namespace: null });
+    program ??= buildProgram(fixtureTriggers(), { schema: conformanceSchema(), labels: new Map(), namespace: null });
     return program;
 }
 

@@ -4,6 +4,9 @@ const AGG = 'SOQL and SOSL Reference, Aggregate Functions';
 const APEX_AGG = 'Apex Developer Guide, Working with SOQL Aggregate Functions';
 const GROUP = 'SOQL and SOSL Reference, GROUP BY';
 const COUNT = 'SOQL and SOSL Reference, COUNT() and COUNT(fieldName)';
+/** Amount__c has scale 2: saved values take the field's scale, so sums and averages print with two places. */
+const SCALE =
+    'Apex Developer Guide, Decimal.scale(): "If the Decimal is created as part of a query, the scale is based on the scale of the field returned from the query"';
 const ITEMS = `insert new List<SoqlItem__c>{
     new SoqlItem__c(Name = 'a', Amount__c = 10, Tags__c = 'Red'),
     new SoqlItem__c(Name = 'b', Amount__c = 20, Tags__c = 'Red'),
@@ -37,13 +40,13 @@ System.debug(r[0].get('expr0'));`,
     },
     {
         name: 'SUM, AVG, MIN and MAX',
-        cite: `${AGG}: "AVG() Returns the average value of a numeric field", "SUM() Returns the total sum of a numeric field", MIN() and MAX()`,
+        cite: `${AGG}: "AVG() Returns the average value of a numeric field", "SUM() Returns the total sum of a numeric field", MIN() and MAX(); ${SCALE}`,
         apex: `${ITEMS}AggregateResult ar = [SELECT SUM(Amount__c), AVG(Amount__c), MIN(Amount__c), MAX(Amount__c) FROM SoqlItem__c][0];
 System.debug(ar.get('expr0'));
 System.debug(ar.get('expr1'));
 System.debug(ar.get('expr2'));
 System.debug(ar.get('expr3'));`,
-        debug: ['60', '20', '10', '30']
+        debug: ['60.00', '20.00', '10.00', '30.00']
     },
     {
         name: 'an explicit alias, and exprN counts only unaliased fields',
@@ -53,14 +56,14 @@ System.debug(ar.get('total'));
 System.debug(ar.get('expr0'));
 System.debug(ar.get('n'));
 System.debug(ar.get('expr1'));`,
-        debug: ['60', '30', '4', '10']
+        debug: ['60.00', '30.00', '4', '10.00']
     },
     {
         name: 'AggregateResult.get ignores case',
         cite: `${APEX_AGG}: "AggregateResult is a read-only sObject"; sObject field access by name is case-insensitive`,
         apex: `${ITEMS}AggregateResult ar = [SELECT SUM(Amount__c) Total FROM SoqlItem__c][0];
 System.debug(ar.get('TOTAL'));`,
-        debug: ['60']
+        debug: ['60.00']
     },
     {
         name: 'an unknown alias throws SObjectException',
@@ -100,7 +103,7 @@ for (AggregateResult ar : [SELECT Name, SUM(Amount__c) s FROM SoqlItem__c GROUP 
     out += ar.get('Name') + '=' + ar.get('s') + ' ';
 }
 System.debug(out.trim());`,
-        debug: ['c=31 b=20 a=10']
+        debug: ['c=31.00 b=20.00 a=10.00']
     },
     {
         name: 'an aggregate over no rows still returns one row',
@@ -144,7 +147,7 @@ System.debug(ar.get('Name') + ' ' + ar.get('expr0'));`,
 for (AggregateResult ar : [SELECT CALENDAR_YEAR(Day__c) y, SUM(Amount__c) s FROM SoqlItem__c GROUP BY CALENDAR_YEAR(Day__c) ORDER BY CALENDAR_YEAR(Day__c)]) {
     System.debug(ar.get('y') + ' ' + ar.get('s'));
 }`,
-        debug: ['2023 1', '2024 5']
+        debug: ['2023 1.00', '2024 5.00']
     },
     {
         name: 'a field that is neither grouped nor aggregated is an error',
@@ -178,6 +181,6 @@ System.debug(Limits.getQueryRows());`,
         cite: 'SOQL and SOSL Reference, Using Aliases with GROUP BY: "You can use an alias for any field or aggregated field in a SELECT statement in a SOQL query" ("SELECT Name n, MAX(Amount) max FROM Opportunity GROUP BY Name")',
         apex: `${ITEMS}AggregateResult ar = [SELECT Name n, MAX(Amount__c) max FROM SoqlItem__c WHERE Name = 'b' GROUP BY Name][0];
 System.debug(ar.get('n') + ' ' + ar.get('max'));`,
-        debug: ['b 20']
+        debug: ['b 20.00']
     }
 ];

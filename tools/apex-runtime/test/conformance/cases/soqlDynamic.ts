@@ -93,7 +93,7 @@ System.debug(n);`,
         cite: 'SOQL and SOSL Reference, SOQL SELECT Syntax: SOQL keywords, object and field names are case-insensitive',
         apex: `${ITEMS}List<SoqlItem__c> r = Database.query('select NAME, amount__C from soqlitem__C where AMOUNT__c = 10');
 System.debug(r[0].Name + ' ' + r[0].Amount__c);`,
-        debug: ['a 10']
+        debug: ['a 10.00']
     },
     {
         name: 'Database.query with a user-mode access level',

@@ -1,7 +1,6 @@
 /**
- * PENDING: access cases that need the SOQL engine (to find profiles and permission sets, and to run user-mode
- * queries) and the validating DML (which calls OrgAccess.checkDml). Not run yet; the lead moves this file into
- * ../cases/ once both are merged. The logic they exercise is unit-tested now in test/access.test.ts.
+ * Access cases that use SOQL (to find profiles and permission sets, and to run user-mode queries) and DML in user
+ * mode (OrgAccess.checkDml).
  *
  * Setup DML (User, PermissionSetAssignment) comes first; data DML runs inside System.runAs as the current user,
  * the documented way to avoid MIXED_DML_OPERATION ("Mixed DML Operations in Test Methods").
