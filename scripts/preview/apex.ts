@@ -219,6 +219,8 @@ export function formatCall(label: string, userName: string, outcome: ApexCallOut
     const limits = outcome.limits
         ? `SOQL ${outcome.limits.soql} (${outcome.limits.queryRows} rows), DML ${outcome.limits.dml} (${outcome.limits.dmlRows} rows), ${outcome.limits.statements.toLocaleString('en-US')} statements`
         : 'limits unknown';
-    const status = outcome.ok ? 'ok' : `${outcome.status} ${outcome.body.exceptionType ?? 'error'}: ${outcome.body.message}`;
+    const status = outcome.ok
+        ? 'ok'
+        : `${outcome.status} ${outcome.body.exceptionType ?? 'error'}: ${outcome.body.message}`;
     return `apex ${label} as ${userName}: ${outcome.millis} ms, ${limits} — ${status}`;
 }

@@ -190,7 +190,10 @@ export async function bundleApp(projectRoot: string, methods: AuraMethod[]): Pro
         onwarn(warning, warn) {
             // The base components' own templates and helpers trip warnings (duplicate slots in exclusive branches,
             // circular imports) that are theirs, not ours.
-            if (!(warning.id ?? '').includes(`${path.sep}lightning-base-components${path.sep}`) && warning.code !== 'CIRCULAR_DEPENDENCY') {
+            if (
+                !(warning.id ?? '').includes(`${path.sep}lightning-base-components${path.sep}`) &&
+                warning.code !== 'CIRCULAR_DEPENDENCY'
+            ) {
                 warn(warning);
             }
         }

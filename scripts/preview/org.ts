@@ -87,7 +87,15 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
         gateway,
         `List<Id> ids = (List<Id>) JSON.deserialize(${JSON.stringify(JSON.stringify(userIds)).replace(/^"|"$/g, "'")}, List<Id>.class);\n` +
             'System.debug(JSON.serialize([SELECT Id, Username, Name, FirstName, LastName, Email, ProfileId FROM User WHERE Id IN :ids]));'
-    ) as { Id: string; Username: string; Name: string; FirstName: string; LastName: string; Email: string; ProfileId: string }[];
+    ) as {
+        Id: string;
+        Username: string;
+        Name: string;
+        FirstName: string;
+        LastName: string;
+        Email: string;
+        ProfileId: string;
+    }[];
     const users: PreviewUser[] = usersJson.users.flatMap((entry, index) => {
         const row = rows.find((candidate) => candidate.Id.slice(0, 15) === userIds[index].slice(0, 15));
         return row

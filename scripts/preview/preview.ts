@@ -30,7 +30,9 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     org.notes.forEach((note) => log(`org: ${note}`));
     log(`org: ${org.users.length} users to switch between (${org.users.map((user) => user.key).join(', ')})`);
     const bundle = await bundleApp(options.projectRoot, org.gateway.methods);
-    log(`bundle: ${bundle.components} Lodestar component(s), ${Math.round(bundle.code.length / 1024)} KB in ${bundle.millis} ms${bundle.cached ? ' (unchanged since the last start)' : ''}`);
+    log(
+        `bundle: ${bundle.components} Lodestar component(s), ${Math.round(bundle.code.length / 1024)} KB in ${bundle.millis} ms${bundle.cached ? ' (unchanged since the last start)' : ''}`
+    );
     const sldsDir = path.join(
         path.dirname(require.resolve('@salesforce-ux/design-system/package.json', { paths: [options.projectRoot] })),
         'assets'

@@ -51,7 +51,13 @@ function run(gateway: ApexGateway, source: string, user: RunningUser | undefined
         return failure(501, `The local Apex runtime does not support ${result.unsupported.message}`);
     }
     if (result.exception) {
-        return { ok: false, status: 400, body: { message: result.exception.message ?? result.exception.type }, limits: null, millis };
+        return {
+            ok: false,
+            status: 400,
+            body: { message: result.exception.message ?? result.exception.type },
+            limits: null,
+            millis
+        };
     }
     const text = result.debug[result.debug.length - 1]?.value ?? 'null';
     return {

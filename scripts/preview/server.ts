@@ -124,7 +124,7 @@ export function startServer(options: ServerOptions): Promise<http.Server> {
             return;
         }
         if (request.method === 'GET' && url.pathname.startsWith('/assets/')) {
-            const file = path.resolve(options.sldsDir, `.${decodeURIComponent(url.pathname)}`);
+            const file = path.resolve(options.sldsDir, `.${decodeURIComponent(url.pathname.slice('/assets'.length))}`);
             if (!file.startsWith(options.sldsDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
                 send(response, 404, 'text/plain', 'not found');
                 return;

@@ -73,8 +73,13 @@ async function openPage(url: string): Promise<{ page: Page; problems: string[] }
 function csm(): { key: string; accountId: string } {
     const user = preview!.org.users.find((candidate) => candidate.permissionSet === 'Lodestar_CSM');
     assert.ok(user, 'the sample data has a CSM');
-    const account = preview!.org.accounts().find((row) => row.Csm__r?.Name === user.name && row.HealthScore__c !== undefined);
-    assert.ok(account, `${user.name} manages a scored account (${serverLog.filter((line) => line.includes('scor')).join('; ')})`);
+    const account = preview!.org
+        .accounts()
+        .find((row) => row.Csm__r?.Name === user.name && row.HealthScore__c !== undefined);
+    assert.ok(
+        account,
+        `${user.name} manages a scored account (${serverLog.filter((line) => line.includes('scor')).join('; ')})`
+    );
     return { key: user.key, accountId: account.Id };
 }
 
@@ -96,7 +101,11 @@ test('a CSM sees the health card on an Account page: score and band', { skip }, 
     await outcome.first().waitFor({ timeout: 20_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'account-health-card.png'), fullPage: true });
     const ring = card.locator('[data-id="ring"]');
-    assert.equal(await ring.count(), 1, `the card shows a score, not: ${await card.innerText()}\n${problems.join('\n')}`);
+    assert.equal(
+        await ring.count(),
+        1,
+        `the card shows a score, not: ${await card.innerText()}\n${problems.join('\n')}`
+    );
     const score = Number((await ring.locator('text').textContent())?.trim());
     assert.ok(score >= 0 && score <= 100, `a score from 0 to 100, got ${score}`);
     const band = (await card.locator('[data-id="band"]').textContent())?.trim();

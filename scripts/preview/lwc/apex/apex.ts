@@ -13,7 +13,13 @@ const cache = new Map<string, Promise<unknown>>();
 /** The adapter that provisioned each wired value, for refreshApex. */
 const provisioners = new WeakMap<object, { refresh(): Promise<void> }>();
 
-function fetchApex(className: string, methodName: string, params: Params, cacheable: boolean, fresh = false): Promise<unknown> {
+function fetchApex(
+    className: string,
+    methodName: string,
+    params: Params,
+    cacheable: boolean,
+    fresh = false
+): Promise<unknown> {
     const key = `${className}.${methodName}:${JSON.stringify(params ?? {})}`;
     if (cacheable && !fresh && cache.has(key)) {
         return cache.get(key)!;
@@ -68,7 +74,12 @@ export function apexMethod(className: string, methodName: string, cacheable: boo
             const config = this.config;
             let value: { data?: unknown; error?: unknown };
             if (!cacheable) {
-                value = { data: undefined, error: { body: { message: `${className}.${methodName} is not cacheable=true, so @wire cannot call it` } } };
+                value = {
+                    data: undefined,
+                    error: {
+                        body: { message: `${className}.${methodName} is not cacheable=true, so @wire cannot call it` }
+                    }
+                };
             } else {
                 try {
                     value = { data: await fetchApex(className, methodName, config, true, fresh), error: undefined };

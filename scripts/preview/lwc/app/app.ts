@@ -113,7 +113,10 @@ export default class App extends LightningElement {
     openAccount(event: Event): void {
         event.preventDefault();
         const recordId = (event.currentTarget as HTMLElement).dataset.recordId;
-        navigate({ type: 'standard__recordPage', attributes: { objectApiName: 'Account', recordId, actionName: 'view' } });
+        navigate({
+            type: 'standard__recordPage',
+            attributes: { objectApiName: 'Account', recordId, actionName: 'view' }
+        });
     }
 
     goHome(event: Event): void {

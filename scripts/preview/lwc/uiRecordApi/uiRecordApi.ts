@@ -74,7 +74,10 @@ export class GetRecord {
 
 export const getRecord = GetRecord;
 
-function fieldOf(record: RecordRepresentation | undefined, field: FieldRef): { value: unknown; displayValue: string | null } | undefined {
+function fieldOf(
+    record: RecordRepresentation | undefined,
+    field: FieldRef
+): { value: unknown; displayValue: string | null } | undefined {
     const path = fieldName(field).split('.').slice(1);
     let current: RecordRepresentation | undefined = record;
     let found: { value: unknown; displayValue: string | null } | undefined;
@@ -89,13 +92,18 @@ export function getFieldValue(record: RecordRepresentation | undefined, field: F
     return fieldOf(record, field)?.value;
 }
 
-export function getFieldDisplayValue(record: RecordRepresentation | undefined, field: FieldRef): string | null | undefined {
+export function getFieldDisplayValue(
+    record: RecordRepresentation | undefined,
+    field: FieldRef
+): string | null | undefined {
     return fieldOf(record, field)?.displayValue;
 }
 
 export async function notifyRecordUpdateAvailable(items: { recordId: string }[]): Promise<void> {
     const ids = new Set(items.map((item) => item.recordId));
-    await Promise.all([...adapters].filter((adapter) => ids.has(adapter.recordId ?? '')).map((adapter) => adapter.load()));
+    await Promise.all(
+        [...adapters].filter((adapter) => ids.has(adapter.recordId ?? '')).map((adapter) => adapter.load())
+    );
 }
 
 export async function updateRecord(recordInput: { fields: Record<string, unknown> }): Promise<RecordRepresentation> {
