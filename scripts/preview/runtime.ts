@@ -43,6 +43,7 @@ export type Program = object;
 export interface ApexRuntime {
     loadProject(root: string): Project;
     programFor(project: Project): Program;
+    orgFor(project: Project): unknown;
     orgWithDataset(
         project: Project,
         planPath: string,
