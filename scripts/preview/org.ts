@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { readApexSurface } from '../typegen/apex-signatures';
 import { listFiles } from '../lib/paths';
 import { sourceDirs } from '../lib/metadata';
-import { ApexGateway } from './apex';
+import { ApexGateway, apexString } from './apex';
 import { loadApexRuntime, type RunningUser } from './runtime';
 
 export interface PreviewUser extends RunningUser {
@@ -85,7 +85,7 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
     const userIds = usersJson.users.map((user) => String(report.references.get(user.key) ?? ''));
     const rows = jsonFromDebug(
         gateway,
-        `List<Id> ids = (List<Id>) JSON.deserialize(${JSON.stringify(JSON.stringify(userIds)).replace(/^"|"$/g, "'")}, List<Id>.class);\n` +
+        `List<Id> ids = (List<Id>) JSON.deserialize(${apexString(JSON.stringify(userIds))}, List<Id>.class);\n` +
             'System.debug(JSON.serialize([SELECT Id, Username, Name, FirstName, LastName, Email, ProfileId FROM User WHERE Id IN :ids]));'
     ) as {
         Id: string;

@@ -75,7 +75,7 @@ function csm(): { key: string; accountId: string } {
     assert.ok(user, 'the sample data has a CSM');
     const account = preview!.org
         .accounts()
-        .find((row) => row.Csm__r?.Name === user.name && row.HealthScore__c !== undefined);
+        .find((row) => row.Csm__r?.Name === user.name && typeof row.HealthScore__c === 'number');
     assert.ok(
         account,
         `${user.name} manages a scored account (${serverLog.filter((line) => line.includes('scor')).join('; ')})`
@@ -95,6 +95,7 @@ test('the account picker lists the sample accounts', { skip }, async () => {
 
 test('a CSM sees the health card on an Account page: score and band', { skip }, async () => {
     const { key, accountId } = csm();
+    const logged = serverLog.length;
     const { page, problems } = await openPage(`${preview!.address}lightning/r/Account/${accountId}/view?user=${key}`);
     const card = page.locator('c-health-card');
     const outcome = card.locator('[data-id="ring"], [data-id="error"], [data-id="not-scored"], [data-id="no-access"]');
@@ -114,6 +115,8 @@ test('a CSM sees the health card on an Account page: score and band', { skip }, 
         serverLog.some((line) => line.startsWith('apex AccountHealthController.getAccountHealth as ' + key)),
         'the server logged the Apex call'
     );
+    const apexCalls = serverLog.slice(logged).filter((line) => line.startsWith('apex '));
+    assert.ok(apexCalls.length <= 3, `no page makes more than 3 Apex calls to render:\n${apexCalls.join('\n')}`);
     assert.deepEqual(problems, []);
     await page.close();
 });
