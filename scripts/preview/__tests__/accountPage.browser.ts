@@ -120,3 +120,25 @@ test('a CSM sees the health card on an Account page: score and band', { skip }, 
     assert.deepEqual(problems, []);
     await page.close();
 });
+
+test('the header switches user, and the Apex calls then run as that user', { skip }, async () => {
+    const { key, accountId } = csm();
+    const rep = preview!.org.users.find((user) => user.permissionSet === 'Lodestar_Sales');
+    assert.ok(rep, 'the sample data has a sales rep');
+    const { page, problems } = await openPage(`${preview!.address}lightning/r/Account/${accountId}/view?user=${key}`);
+    const switcher = page.locator('[data-id="user-switch"]');
+    await switcher.waitFor({ timeout: 20_000 });
+    await Promise.all([page.waitForEvent('load'), switcher.selectOption(rep.key)]);
+    await page
+        .locator('c-health-card [data-id="ring"], c-health-card [data-id="no-access"]')
+        .first()
+        .waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('[data-id="user-switch"]').inputValue(), rep.key);
+    assert.ok(
+        serverLog.some((line) => line.startsWith(`apex AccountHealthController.getAccountHealth as ${rep.key}:`)),
+        `the card's Apex call ran as ${rep.key}`
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'account-health-card-sales-rep.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+});
