@@ -41,3 +41,7 @@ declare module 'lightning/navigation' {
     };
     export const CurrentPageReference: unknown;
 }
+declare module '@salesforce/apex' {
+    /** Refreshes a wired Apex result: pass the whole value the wire provisioned. */
+    export function refreshApex(wiredValue: unknown): Promise<void>;
+}

@@ -4,12 +4,16 @@
  * found through the User's Id and ProfileId (org/access.ts). Code in default mode still runs in system mode.
  * Blocks nest; the previous user is back when a block ends, even by an exception.
  */
-import { ApexId } from '../values/id';
+import { ApexId, makeId } from '../values/id';
 import { SObjectValue } from '../values/sobject';
 import { apexError } from './errors';
 import type { Frame } from './frame';
 import { chargeDml } from './limits';
 import { inSeparateDmlContext } from '../org/access';
+
+/** Ids for unsaved users come from a range the org's counters never reach. */
+const UNSAVED_USER_IDS = 36 ** 11;
+let unsavedUsers = 0;
 
 export function runAsUser<R>(f: Frame, user: unknown, body: () => R): R {
     if (!(user instanceof SObjectValue) || user.info.name !== 'User') {
@@ -26,7 +30,8 @@ export function runAsUser<R>(f: Frame, user: unknown, body: () => R): R {
     const id = user.values.get('id');
     rt.user = {
         ...saved,
-        id: id instanceof ApexId ? id.value : saved.id,
+        // A User never inserted has no Id: give it one no record has, so it is not mistaken for the running user.
+        id: id instanceof ApexId ? id.value : makeId('005', UNSAVED_USER_IDS + ++unsavedUsers).value,
         username: text('username') ?? saved.username,
         firstName: text('firstname') ?? saved.firstName,
         lastName: text('lastname') ?? saved.lastName,

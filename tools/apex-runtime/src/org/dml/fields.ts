@@ -280,7 +280,11 @@ export function validateRecord(
         const name = label(field, lname);
         const type = field.metadataType.toLowerCase();
         if (typeof value === 'string') {
-            const max = field.length ?? STANDARD_LENGTHS[`${object}.${lname}`];
+            // A custom Text Area has no length in its metadata and holds 255 characters (Long ones declare theirs).
+            const max =
+                field.length ??
+                STANDARD_LENGTHS[`${object}.${lname}`] ??
+                (field.isCustom && type === 'textarea' ? 255 : null);
             if (max !== undefined && max !== null && value.length > max && !type.includes('picklist')) {
                 return rowError(
                     'STRING_TOO_LONG',

@@ -130,6 +130,12 @@ export const cases: ConformanceCase[] = [
         debug: ['STRING_TOO_LONG', 'Code: data value too large: ABCDEFGHIJK (max length=10)']
     },
     {
+        name: 'a custom Text Area holds 255 characters',
+        cite: 'Salesforce Help, Custom Field Types: "Text Area: Allows users to enter up to 255 characters on separate lines"; StatusCode STRING_TOO_LONG',
+        apex: "DmlParent__c p = new DmlParent__c(Name = 'p');\ninsert p;\ninsert new DmlChild__c(Parent__c = p.Id, Label__c = 'a', Remark__c = 'x'.repeat(255));\ntry {\n    insert new DmlChild__c(Parent__c = p.Id, Label__c = 'b', Remark__c = 'x'.repeat(256));\n} catch (DmlException e) {\n    System.debug(e.getDmlStatusCode(0));\n}",
+        debug: ['STRING_TOO_LONG']
+    },
+    {
         name: 'a number with too many integer digits fails with NUMBER_OUTSIDE_VALID_RANGE',
         cite: VALIDATION + '; Number(5,2) holds 3 digits before the point; StatusCode NUMBER_OUTSIDE_VALID_RANGE',
         apex: "try {\n    insert new DmlParent__c(Name = 'p', Amount__c = 1234);\n} catch (DmlException e) {\n    System.debug(e.getDmlStatusCode(0));\n}\ninsert new DmlParent__c(Name = 'q', Amount__c = 999.99);\nSystem.debug('saved');",

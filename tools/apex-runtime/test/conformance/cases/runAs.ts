@@ -1,7 +1,6 @@
 /**
  * System.runAs: identity, nesting, restoring the caller, and the DML statement it costs. Cases that run as a user
- * with fewer permissions need SOQL (to find the Standard User profile and the permission sets) and live in
- * ../pending/usermodeSoql.ts.
+ * with fewer permissions are in usermodeSoql.ts.
  */
 import type { ConformanceCase } from '../case';
 
@@ -66,6 +65,19 @@ System.runAs(u) {
     System.debug(UserInfo.getProfileId() == u.ProfileId);
 }`,
         debug: ['ras4@access.test', 'true']
+    },
+    {
+        name: "a user that was never inserted has its own identity and its profile's access, not the caller's",
+        cite: `${RUNAS}: runAs changes "the user context to an existing user or a new user"; Apex Reference, DescribeSObjectResult.isCreateable() and isAccessible() answer for the current user`,
+        apex: `Profile standard = [SELECT Id FROM Profile WHERE Name = 'Standard User'];
+User u = new User(Alias = 'ras9', Email = 'ras9@access.test', EmailEncodingKey = 'UTF-8', LastName = 'ras9', LanguageLocaleKey = 'en_US', LocaleSidKey = 'en_US', ProfileId = standard.Id, TimeZoneSidKey = 'America/Los_Angeles', Username = 'ras9@access.test');
+Id caller = UserInfo.getUserId();
+System.runAs(u) {
+    System.debug(UserInfo.getUserId() == caller);
+    System.debug(Schema.sObjectType.Account.isCreateable());
+    System.debug(Schema.sObjectType.AccessWidget__c.isAccessible());
+}`,
+        debug: ['false', 'true', 'false']
     },
     {
         name: 'each runAs counts as a DML statement',

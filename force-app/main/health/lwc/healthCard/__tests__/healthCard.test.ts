@@ -1,144 +1,517 @@
 import HealthCard from 'c/healthCard';
 import getAccountHealth from '@salesforce/apex/AccountHealthController.getAccountHealth';
-import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
+import recalculate from '@salesforce/apex/AccountHealthController.recalculate';
+import setOverride from '@salesforce/apex/AccountHealthController.setOverride';
+import clearOverride from '@salesforce/apex/AccountHealthController.clearOverride';
+import { refreshApex } from '@salesforce/apex';
+import type { ApexWireMock } from '../../../../../../jest/apexMocks';
 import { apexError, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
 import { ACCOUNT_ID, scoredHealth } from '../../../../../../jest/fixtures/accountHealth';
 
 jest.mock(
     '@salesforce/apex/AccountHealthController.getAccountHealth',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = jest.requireActual('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => ({ default: jest.requireActual('../../../../../../jest/apexMocks').apexWireMock() }),
     { virtual: true }
 );
+jest.mock(
+    '@salesforce/apex/AccountHealthController.recalculate',
+    () => ({ default: jest.requireActual('../../../../../../jest/apexMocks').apexMethodMock() }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/AccountHealthController.setOverride',
+    () => ({ default: jest.requireActual('../../../../../../jest/apexMocks').apexMethodMock() }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/AccountHealthController.clearOverride',
+    () => ({ default: jest.requireActual('../../../../../../jest/apexMocks').apexMethodMock() }),
+    { virtual: true }
+);
+jest.mock('@salesforce/apex', () => jest.requireActual('../../../../../../jest/apexMocks').apexModuleMock(), {
+    virtual: true
+});
 
-const healthAdapter = getAccountHealth as unknown as ReturnType<typeof createApexTestWireAdapter>;
+const healthAdapter = getAccountHealth as unknown as ApexWireMock;
+const recalculateMock = recalculate as unknown as jest.Mock;
+const setOverrideMock = setOverride as unknown as jest.Mock;
+const clearOverrideMock = clearOverride as unknown as jest.Mock;
+const refreshApexMock = refreshApex as unknown as jest.Mock;
 
-function mountCard(): HTMLElement {
-    return mount('c-health-card', HealthCard, { recordId: ACCOUNT_ID });
+type Labelled = HTMLElement & { label: string };
+
+function mountCard(properties: Record<string, unknown> = {}): HTMLElement {
+    return mount('c-health-card', HealthCard, { recordId: ACCOUNT_ID, ...properties });
 }
 
 function byDataId(card: HTMLElement, id: string): HTMLElement | null {
     return card.shadowRoot!.querySelector(`[data-id="${id}"]`);
 }
 
+/** A base component (button, input...) found by its label, as a user finds it. */
+function byLabel(card: HTMLElement, selector: string, label: string): Labelled | undefined {
+    return Array.from(card.shadowRoot!.querySelectorAll<Labelled>(selector)).find((el) => el.label === label);
+}
+
+function button(card: HTMLElement, label: string): Labelled | undefined {
+    return byLabel(card, 'lightning-button', label);
+}
+
+function change(element: HTMLElement, value: string): void {
+    element.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+/** yyyy-mm-dd, days from today (UTC); a few days either way of the user's today is well inside the limits. */
+function isoDaysAhead(days: number): string {
+    const date = new Date();
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+}
+
+async function renderScored(overrides: Parameters<typeof scoredHealth>[0] = {}, properties = {}): Promise<HTMLElement> {
+    const card = mountCard(properties);
+    healthAdapter.emit(scoredHealth(overrides));
+    await flushPromises();
+    return card;
+}
+
+function toasts(card: HTMLElement): jest.Mock {
+    const handler = jest.fn();
+    card.addEventListener('lightning__showtoast', (event) => handler((event as CustomEvent).detail));
+    return handler;
+}
+
 describe('c-health-card', () => {
-    it('shows a spinner with assistive text while health loads', async () => {
-        const card = mountCard();
-        await flushPromises();
+    describe('states', () => {
+        it('shows a spinner with assistive text while health loads', async () => {
+            const card = mountCard();
+            await flushPromises();
 
-        const spinner = card.shadowRoot!.querySelector('lightning-spinner') as HTMLElement & {
-            alternativeText: string;
-        };
-        expect(spinner).not.toBeNull();
-        expect(spinner.alternativeText).toBe('c.HealthCardLoading');
-        await expect(card).toBeAccessible();
-    });
+            const spinner = card.shadowRoot!.querySelector('lightning-spinner') as HTMLElement & {
+                alternativeText: string;
+            };
+            expect(spinner).not.toBeNull();
+            expect(spinner.alternativeText).toBe('c.HealthCardLoading');
+            expect(button(card, 'c.HealthCardRecalculate')).toBeUndefined();
+            await expect(card).toBeAccessible();
+        });
 
-    it('asks Apex for the health of the account on whose page it sits, with one wire', async () => {
-        mountCard();
-        await flushPromises();
+        it('renders with exactly one Apex call: the cacheable read of the account on whose page it sits', async () => {
+            const card = await renderScored();
 
-        expect(healthAdapter.getLastConfig()).toEqual({ accountId: ACCOUNT_ID });
-    });
+            expect(healthAdapter.requests).toHaveBeenCalledTimes(1);
+            expect(healthAdapter.requests).toHaveBeenCalledWith({ accountId: ACCOUNT_ID });
+            expect(recalculateMock).not.toHaveBeenCalled();
+            expect(setOverrideMock).not.toHaveBeenCalled();
+            expect(clearOverrideMock).not.toHaveBeenCalled();
+            await expect(card).toBeAccessible();
+        });
 
-    it('draws the score as a ring with a text equivalent, and the band, coverage and change', async () => {
-        const card = mountCard();
-        healthAdapter.emit(scoredHealth());
-        await flushPromises();
+        it('draws the score as a ring with a text equivalent, and the band, coverage and change', async () => {
+            const card = await renderScored();
 
-        const ring = byDataId(card, 'ring')!;
-        expect(ring.getAttribute('role')).toBe('img');
-        expect(ring.getAttribute('aria-label')).toBe('c.HealthCardScoreOutOf');
-        expect(visibleText(card)).toContain('72.5');
-        expect(byDataId(card, 'band')!.textContent).toBe('c.HealthBandYellow');
-        expect(byDataId(card, 'band')!.className).toContain('band-badge_yellow');
-        expect(byDataId(card, 'coverage')!.textContent).toBe('85%');
-        expect(byDataId(card, 'change')!.textContent).toBe('-4.5');
-        expect(byDataId(card, 'top-drag')!.textContent).toBe('Seat utilisation');
-        expect(byDataId(card, 'model')!.textContent).toBe('Default');
-        expect(byDataId(card, 'scored-at')!.textContent).toMatch(/2026/);
-        expect(byDataId(card, 'override')).toBeNull();
-        await expect(card).toBeAccessible();
-    });
+            const ring = byDataId(card, 'ring')!;
+            expect(ring.getAttribute('role')).toBe('img');
+            expect(ring.getAttribute('aria-label')).toBe('c.HealthCardScoreOutOf');
+            expect(visibleText(card)).toContain('72.5');
+            expect(byDataId(card, 'band')!.textContent).toBe('c.HealthBandYellow');
+            expect(byDataId(card, 'band')!.className).toContain('band-badge_yellow');
+            expect(byDataId(card, 'coverage')!.textContent).toBe('85%');
+            expect(byDataId(card, 'change')!.textContent).toBe('-4.5');
+            expect(byDataId(card, 'top-drag')!.textContent).toBe('Seat utilisation');
+            expect(byDataId(card, 'model')!.textContent).toBe('Default');
+            expect(byDataId(card, 'scored-at')!.textContent).toMatch(/2026/);
+            expect(byDataId(card, 'override')).toBeNull();
+            expect(byDataId(card, 'move-it')!.textContent).toBe('c.HealthCardMoveIt');
+            await expect(card).toBeAccessible();
+        });
 
-    it('fills the ring in proportion to the score', async () => {
-        const card = mountCard();
-        healthAdapter.emit(scoredHealth({ score: 50 }));
-        await flushPromises();
+        it('fills the ring in proportion to the score', async () => {
+            const card = await renderScored({ score: 50 });
 
-        const value = card.shadowRoot!.querySelector('.ring__value')!;
-        const [filled, circumference] = value.getAttribute('stroke-dasharray')!.split(' ').map(Number);
-        expect(filled / circumference).toBeCloseTo(0.5, 3);
-    });
+            const value = card.shadowRoot!.querySelector('.ring__value')!;
+            const [filled, circumference] = value.getAttribute('stroke-dasharray')!.split(' ').map(Number);
+            expect(filled / circumference).toBeCloseTo(0.5, 3);
+            await expect(card).toBeAccessible();
+        });
 
-    it('shows an active override with its band, expiry and reason, and keeps the computed band visible', async () => {
-        const card = mountCard();
-        healthAdapter.emit(
-            scoredHealth({
+        it('draws the weekly trend as a sparkline with a text equivalent', async () => {
+            const card = await renderScored();
+
+            const sparkline = byDataId(card, 'sparkline')!;
+            expect(sparkline.getAttribute('role')).toBe('img');
+            expect(sparkline.getAttribute('aria-label')).toBe('c.HealthCardTrendLabel');
+            const points = sparkline.querySelector('polyline')!.getAttribute('points')!.split(' ');
+            expect(points).toHaveLength(4);
+            // Higher scores sit higher: the first week (80) is above the last (72.5).
+            const y = (point: string): number => Number(point.split(',')[1]);
+            expect(y(points[0])).toBeLessThan(y(points[3]));
+            await expect(card).toBeAccessible();
+        });
+
+        it('says so when there is no history for the trend yet', async () => {
+            const card = await renderScored({ trendPoints: [] });
+
+            expect(byDataId(card, 'sparkline')).toBeNull();
+            expect(byDataId(card, 'trend-empty')!.textContent).toBe('c.HealthCardTrendEmpty');
+            await expect(card).toBeAccessible();
+        });
+
+        it('lists the factors with value, score, weight and contribution, the biggest drag first', async () => {
+            const card = await renderScored();
+
+            const table = byDataId(card, 'factors')!.querySelector('table')!;
+            const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
+            expect(headers).toEqual([
+                'c.HealthCardFactor',
+                'c.HealthCardRawValue',
+                'c.HealthCardFactorScore',
+                'c.HealthCardWeight',
+                'c.HealthCardContribution'
+            ]);
+            const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) =>
+                Array.from(tr.children).map((cell) => cell.textContent)
+            );
+            expect(rows).toEqual([
+                ['Seat utilisation', '45.0 %', '25.0', '2.0', '16.7'],
+                ['Support load', '0.0 cases', '100.0', '1.0', '33.3'],
+                ['CSM sentiment', '—', 'c.HealthCardFactorMissing', '1.0', '—']
+            ]);
+            expect(byDataId(card, 'factors-differ')).toBeNull();
+            await expect(card).toBeAccessible();
+        });
+
+        it("marks a stale factor and says when today's factors give another score than the stored one", async () => {
+            const health = scoredHealth({ explainedScore: 70.1 });
+            health.factors![1] = { ...health.factors![1], status: 'Stale', contribution: null };
+            const card = mountCard();
+            healthAdapter.emit(health);
+            await flushPromises();
+
+            expect(visibleText(card)).toContain('c.HealthCardFactorStale');
+            expect(byDataId(card, 'factors-differ')!.textContent).toBe('c.HealthCardFactorsDiffer');
+            await expect(card).toBeAccessible();
+        });
+
+        it('explains why there is no factor table', async () => {
+            const card = await renderScored({ factors: [], factorsMessage: 'No access to Case' });
+
+            expect(byDataId(card, 'factors')!.querySelector('table')).toBeNull();
+            expect(byDataId(card, 'factors-message')!.textContent).toBe('No access to Case');
+            await expect(card).toBeAccessible();
+        });
+
+        it('says there are no factor details when none came back', async () => {
+            const card = await renderScored({ factors: [], moveFactor: null, movePoints: null });
+
+            expect(byDataId(card, 'factors-empty')!.textContent).toBe('c.HealthCardFactorsEmpty');
+            expect(byDataId(card, 'move-it')).toBeNull();
+            await expect(card).toBeAccessible();
+        });
+
+        it('lets the admin hide the trend and the factor table', async () => {
+            const card = await renderScored({}, { hideTrend: true, hideFactors: true });
+
+            expect(byDataId(card, 'trend')).toBeNull();
+            expect(byDataId(card, 'factors')).toBeNull();
+            expect(byDataId(card, 'ring')).not.toBeNull();
+            await expect(card).toBeAccessible();
+        });
+
+        it('lists the open alerts, or says there are none', async () => {
+            const card = await renderScored();
+
+            const alerts = byDataId(card, 'alerts')!;
+            expect(alerts.textContent).toContain('Score drop');
+            expect(alerts.textContent).toContain('Score fell 16 points in 30 days');
+            expect(alerts.textContent).toContain('c.HealthCardAlertRaised');
+            await expect(card).toBeAccessible();
+
+            healthAdapter.emit(scoredHealth({ alerts: [] }));
+            await flushPromises();
+            expect(byDataId(card, 'alerts-empty')!.textContent).toBe('c.HealthCardAlertsEmpty');
+            await expect(card).toBeAccessible();
+        });
+
+        it('shows an active override with its band, expiry and reason, and keeps the computed band visible', async () => {
+            const card = await renderScored({
                 isOverridden: true,
                 effectiveBand: 'Red',
                 overrideBand: 'Red',
                 overrideReason: 'Champion resigned',
                 overrideExpiresOn: '2026-12-06'
-            })
-        );
-        await flushPromises();
+            });
 
-        const override = byDataId(card, 'override')!;
-        expect(override).not.toBeNull();
-        const badge = override.querySelector('lightning-badge') as HTMLElement & { label: string };
-        expect(badge.label).toBe('c.HealthCardOverride');
-        expect(byDataId(card, 'band')!.textContent).toBe('c.HealthBandRed');
-        expect(override.textContent).toContain('c.HealthCardOverrideDetail');
-        expect(override.textContent).toContain('c.HealthCardComputedBand');
-        await expect(card).toBeAccessible();
+            const override = byDataId(card, 'override')!;
+            const badge = override.querySelector('lightning-badge') as Labelled;
+            expect(badge.label).toBe('c.HealthCardOverride');
+            expect(byDataId(card, 'band')!.textContent).toBe('c.HealthBandRed');
+            expect(override.textContent).toContain('c.HealthCardOverrideDetail');
+            expect(override.textContent).toContain('c.HealthCardComputedBand');
+            expect(button(card, 'c.HealthCardClearOverride')).toBeDefined();
+            await expect(card).toBeAccessible();
+        });
+
+        it('shows "insufficient data" with the coverage instead of a made-up score', async () => {
+            const card = await renderScored({
+                state: 'Insufficient data',
+                score: null,
+                band: null,
+                effectiveBand: null,
+                coverage: 40
+            });
+
+            expect(byDataId(card, 'ring')).toBeNull();
+            expect(byDataId(card, 'insufficient-data')!.textContent).toContain('c.HealthCardInsufficientData');
+            expect(byDataId(card, 'coverage')!.textContent).toBe('40%');
+            expect(byDataId(card, 'band')).toBeNull();
+            await expect(card).toBeAccessible();
+        });
+
+        it('explains an account that has never been scored, and still offers Recalculate', async () => {
+            const card = await renderScored({ state: 'Not scored', score: null, band: null, effectiveBand: null });
+
+            expect(byDataId(card, 'not-scored')!.textContent).toContain('c.HealthCardNotScored');
+            expect(byDataId(card, 'ring')).toBeNull();
+            expect(button(card, 'c.HealthCardRecalculate')).toBeDefined();
+            await expect(card).toBeAccessible();
+        });
+
+        it('shows the no-access state when Apex refuses the health fields', async () => {
+            const card = mountCard();
+            healthAdapter.error(apexError('c.HealthErrorNoAccess').body);
+            await flushPromises();
+
+            expect(byDataId(card, 'no-access')!.textContent).toBe('c.HealthCardNoAccess');
+            expect(byDataId(card, 'error')).toBeNull();
+            expect(button(card, 'c.HealthCardRecalculate')).toBeUndefined();
+            await expect(card).toBeAccessible();
+        });
+
+        it('shows any other error with its message in an alert', async () => {
+            const card = mountCard();
+            healthAdapter.error({ message: 'The account was not found' });
+            await flushPromises();
+
+            const error = byDataId(card, 'error')!;
+            expect(error.getAttribute('role')).toBe('alert');
+            expect(error.textContent).toContain('c.HealthCardLoadError');
+            expect(error.textContent).toContain('The account was not found');
+            await expect(card).toBeAccessible();
+        });
     });
 
-    it('shows "insufficient data" with the coverage instead of a made-up score', async () => {
-        const card = mountCard();
-        healthAdapter.emit(
-            scoredHealth({ state: 'Insufficient data', score: null, band: null, effectiveBand: null, coverage: 40 })
-        );
-        await flushPromises();
+    describe('actions', () => {
+        it('recalculates through Apex, refreshes the cached read and shows the new score', async () => {
+            const card = await renderScored();
+            const toast = toasts(card);
+            recalculateMock.mockResolvedValue(scoredHealth({ score: 81.2, effectiveBand: 'Green', band: 'Green' }));
 
-        expect(byDataId(card, 'ring')).toBeNull();
-        expect(byDataId(card, 'insufficient-data')!.textContent).toContain('c.HealthCardInsufficientData');
-        expect(byDataId(card, 'coverage')!.textContent).toBe('40%');
-        expect(byDataId(card, 'band')).toBeNull();
-        await expect(card).toBeAccessible();
-    });
+            button(card, 'c.HealthCardRecalculate')!.click();
+            await flushPromises();
 
-    it('explains an account that has never been scored', async () => {
-        const card = mountCard();
-        healthAdapter.emit(scoredHealth({ state: 'Not scored', score: null, band: null, effectiveBand: null }));
-        await flushPromises();
+            expect(recalculateMock).toHaveBeenCalledWith({ accountId: ACCOUNT_ID });
+            expect(refreshApexMock).toHaveBeenCalledTimes(1);
+            expect(visibleText(card)).toContain('81.2');
+            expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: 'c.HealthCardRecalculated' }));
+            await expect(card).toBeAccessible();
+        });
 
-        expect(byDataId(card, 'not-scored')!.textContent).toContain('c.HealthCardNotScored');
-        expect(byDataId(card, 'ring')).toBeNull();
-        await expect(card).toBeAccessible();
-    });
+        it('reports a failed recalculation in an error toast and keeps the card', async () => {
+            const card = await renderScored();
+            const toast = toasts(card);
+            recalculateMock.mockRejectedValue(apexError('Recalculation failed: Read-only record'));
 
-    it('shows the no-access state when Apex refuses the health fields', async () => {
-        const card = mountCard();
-        healthAdapter.error(apexError('c.HealthErrorNoAccess').body);
-        await flushPromises();
+            button(card, 'c.HealthCardRecalculate')!.click();
+            await flushPromises();
 
-        expect(byDataId(card, 'no-access')!.textContent).toBe('c.HealthCardNoAccess');
-        expect(byDataId(card, 'error')).toBeNull();
-        await expect(card).toBeAccessible();
-    });
+            expect(refreshApexMock).not.toHaveBeenCalled();
+            expect(toast).toHaveBeenCalledWith(
+                expect.objectContaining({
+                    title: 'c.HealthCardActionFailed',
+                    message: 'Recalculation failed: Read-only record',
+                    variant: 'error'
+                })
+            );
+            expect(visibleText(card)).toContain('72.5');
+            await expect(card).toBeAccessible();
+        });
 
-    it('shows any other error with its message in an alert', async () => {
-        const card = mountCard();
-        healthAdapter.error({ message: 'The account was not found' });
-        await flushPromises();
+        it('offers no override actions to a user who may not override', async () => {
+            const card = await renderScored({ canOverride: false, isOverridden: true, overrideBand: 'Red' });
 
-        const error = byDataId(card, 'error')!;
-        expect(error.getAttribute('role')).toBe('alert');
-        expect(error.textContent).toContain('c.HealthCardLoadError');
-        expect(error.textContent).toContain('The account was not found');
-        await expect(card).toBeAccessible();
+            expect(button(card, 'c.HealthCardSetOverride')).toBeUndefined();
+            expect(button(card, 'c.HealthCardClearOverride')).toBeUndefined();
+            expect(button(card, 'c.HealthCardRecalculate')).toBeDefined();
+            await expect(card).toBeAccessible();
+        });
+
+        it('opens the override dialog and refuses to save without band, reason and expiry', async () => {
+            const card = await renderScored();
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+
+            button(card, 'c.HealthCardSetOverride')!.click();
+            await flushPromises();
+            const dialog = byDataId(card, 'override-dialog')!;
+            // Focus moves into the dialog, to its first field.
+            expect(focus.mock.contexts).toContain(byDataId(card, 'override-band'));
+            focus.mockRestore();
+            expect(dialog.getAttribute('role')).toBe('dialog');
+            expect(dialog.getAttribute('aria-modal')).toBe('true');
+            // The dialog's accessible name is its title.
+            const title = dialog.querySelector('#' + dialog.getAttribute('aria-labelledby'))!;
+            expect(title.textContent).toBe('c.HealthOverrideTitle');
+            await expect(card).toBeAccessible();
+
+            button(card, 'c.HealthOverrideSave')!.click();
+            await flushPromises();
+
+            const errors = byDataId(card, 'override-errors')!;
+            expect(errors.getAttribute('role')).toBe('alert');
+            expect(errors.textContent).toContain('c.HealthOverrideBandInvalid');
+            expect(errors.textContent).toContain('c.HealthOverrideReasonRequired');
+            expect(errors.textContent).toContain('c.HealthOverrideExpiryRequired');
+            expect(setOverrideMock).not.toHaveBeenCalled();
+            await expect(card).toBeAccessible();
+        });
+
+        it('refuses an expiry in the past or more than 90 days ahead, and a reason that is too long', async () => {
+            const card = await renderScored();
+            button(card, 'c.HealthCardSetOverride')!.click();
+            await flushPromises();
+
+            change(byDataId(card, 'override-band')!, 'Red');
+            change(byDataId(card, 'override-reason')!, 'x'.repeat(256));
+            change(byDataId(card, 'override-expiry')!, isoDaysAhead(-30));
+            button(card, 'c.HealthOverrideSave')!.click();
+            await flushPromises();
+
+            let errors = byDataId(card, 'override-errors')!.textContent;
+            expect(errors).toContain('c.HealthOverrideReasonTooLong');
+            expect(errors).toContain('c.HealthOverrideExpiryInPast');
+            expect(errors).not.toContain('c.HealthOverrideBandInvalid');
+
+            change(byDataId(card, 'override-reason')!, 'Champion resigned');
+            change(byDataId(card, 'override-expiry')!, isoDaysAhead(120));
+            button(card, 'c.HealthOverrideSave')!.click();
+            await flushPromises();
+
+            errors = byDataId(card, 'override-errors')!.textContent;
+            expect(errors).toContain('c.HealthOverrideExpiryTooFar');
+            expect(setOverrideMock).not.toHaveBeenCalled();
+            await expect(card).toBeAccessible();
+        });
+
+        it('saves a valid override through Apex, refreshes and closes the dialog', async () => {
+            const card = await renderScored();
+            const toast = toasts(card);
+            setOverrideMock.mockResolvedValue(
+                scoredHealth({
+                    isOverridden: true,
+                    effectiveBand: 'Red',
+                    overrideBand: 'Red',
+                    overrideReason: 'Champion resigned',
+                    overrideExpiresOn: isoDaysAhead(14)
+                })
+            );
+            button(card, 'c.HealthCardSetOverride')!.click();
+            await flushPromises();
+
+            const expiry = isoDaysAhead(14);
+            change(byDataId(card, 'override-band')!, 'Red');
+            change(byDataId(card, 'override-reason')!, '  Champion resigned ');
+            change(byDataId(card, 'override-expiry')!, expiry);
+            button(card, 'c.HealthOverrideSave')!.click();
+            await flushPromises();
+
+            expect(setOverrideMock).toHaveBeenCalledWith({
+                accountId: ACCOUNT_ID,
+                band: 'Red',
+                reason: 'Champion resigned',
+                expiresOn: expiry
+            });
+            expect(refreshApexMock).toHaveBeenCalledTimes(1);
+            expect(byDataId(card, 'override-dialog')).toBeNull();
+            expect(byDataId(card, 'band')!.textContent).toBe('c.HealthBandRed');
+            expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: 'c.HealthCardOverrideSaved' }));
+            await expect(card).toBeAccessible();
+        });
+
+        it('shows the refusal from Apex inside the dialog and keeps it open', async () => {
+            const card = await renderScored();
+            setOverrideMock.mockRejectedValue(apexError('c.HealthErrorOverrideNotAllowed'));
+            button(card, 'c.HealthCardSetOverride')!.click();
+            await flushPromises();
+
+            change(byDataId(card, 'override-band')!, 'Green');
+            change(byDataId(card, 'override-reason')!, 'Renewal signed early');
+            change(byDataId(card, 'override-expiry')!, isoDaysAhead(10));
+            button(card, 'c.HealthOverrideSave')!.click();
+            await flushPromises();
+
+            expect(setOverrideMock).toHaveBeenCalledTimes(1);
+            expect(byDataId(card, 'override-dialog')).not.toBeNull();
+            expect(byDataId(card, 'override-errors')!.textContent).toContain('c.HealthErrorOverrideNotAllowed');
+            expect(refreshApexMock).not.toHaveBeenCalled();
+            await expect(card).toBeAccessible();
+        });
+
+        it('closes the dialog without saving on Cancel and on Escape', async () => {
+            const card = await renderScored();
+            button(card, 'c.HealthCardSetOverride')!.click();
+            await flushPromises();
+            button(card, 'c.HealthOverrideCancel')!.click();
+            await flushPromises();
+            expect(byDataId(card, 'override-dialog')).toBeNull();
+
+            button(card, 'c.HealthCardSetOverride')!.click();
+            await flushPromises();
+            byDataId(card, 'override-dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+            await flushPromises();
+            expect(byDataId(card, 'override-dialog')).toBeNull();
+            expect(setOverrideMock).not.toHaveBeenCalled();
+            await expect(card).toBeAccessible();
+        });
+
+        it('fills the dialog with the active override when it is edited', async () => {
+            const card = await renderScored({
+                isOverridden: true,
+                effectiveBand: 'Red',
+                overrideBand: 'Red',
+                overrideReason: 'Champion resigned',
+                overrideExpiresOn: '2026-12-06'
+            });
+            button(card, 'c.HealthCardSetOverride')!.click();
+            await flushPromises();
+
+            expect((byDataId(card, 'override-band') as HTMLElement & { value: string }).value).toBe('Red');
+            expect((byDataId(card, 'override-reason') as HTMLElement & { value: string }).value).toBe(
+                'Champion resigned'
+            );
+            expect((byDataId(card, 'override-expiry') as HTMLElement & { value: string }).value).toBe('2026-12-06');
+            await expect(card).toBeAccessible();
+        });
+
+        it('clears the override through Apex and refreshes', async () => {
+            const card = await renderScored({
+                isOverridden: true,
+                effectiveBand: 'Red',
+                overrideBand: 'Red',
+                overrideReason: 'Champion resigned',
+                overrideExpiresOn: '2026-12-06'
+            });
+            const toast = toasts(card);
+            clearOverrideMock.mockResolvedValue(scoredHealth());
+
+            button(card, 'c.HealthCardClearOverride')!.click();
+            await flushPromises();
+
+            expect(clearOverrideMock).toHaveBeenCalledWith({ accountId: ACCOUNT_ID });
+            expect(refreshApexMock).toHaveBeenCalledTimes(1);
+            expect(byDataId(card, 'override')).toBeNull();
+            expect(byDataId(card, 'band')!.textContent).toBe('c.HealthBandYellow');
+            expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: 'c.HealthCardOverrideCleared' }));
+            await expect(card).toBeAccessible();
+        });
     });
 });
