@@ -119,6 +119,10 @@ export function startServer(options: ServerOptions): Promise<http.Server> {
             send(response, 200, 'text/html; charset=utf-8', pageShell(user, org.users));
             return;
         }
+        if (request.method === 'GET' && url.pathname === '/favicon.ico') {
+            response.writeHead(204).end();
+            return;
+        }
         if (request.method === 'GET' && url.pathname === '/app.js') {
             send(response, 200, CONTENT_TYPES['.js'], options.appJs);
             return;
