@@ -1,22 +1,25 @@
 /**
- * `npm start`: the local preview of Lodestar on an embedded sample org.
- *
- * The preview (real components, SLDS, real Apex controllers answered by the local Apex runtime) is being built
- * in stages; until it lands this command says so plainly rather than pretending to serve an app.
+ * `npm start`: the local preview of Lodestar on an embedded sample org. `npm run build` has compiled the
+ * components; this bundles them, loads the sample org into the local Apex runtime and serves the pages on
+ * localhost (port `PORT`, default 3000; `PORT=0` picks a free one).
  */
-import { listFiles, fromRoot } from './lib/paths';
+import * as path from 'node:path';
+import { fromRoot, repoRoot } from './lib/paths';
+import { startPreview } from './preview/preview';
 
-const components = listFiles(fromRoot('force-app'), ['.js-meta.xml']).length;
-const classes = listFiles(fromRoot('force-app'), ['.cls']).length;
+async function main(): Promise<void> {
+    const port = Number(process.env.PORT ?? 3000);
+    const preview = await startPreview({
+        projectRoot: repoRoot,
+        plan: fromRoot('dev', 'data', 'sample-plan.json'),
+        port,
+        log: (line) => console.log(line)
+    });
+    console.log(`\nLodestar preview (${path.relative(process.cwd(), repoRoot) || '.'}): ${preview.address}`);
+    console.log('Open it in a browser; Ctrl+C stops the server.');
+}
 
-console.log(
-    [
-        'Lodestar local preview',
-        '',
-        `Built ${components} Lightning web component bundle(s) and found ${classes} Apex class(es).`,
-        'The browsable preview on an embedded sample org is not available yet: it needs the local Apex runtime',
-        'to answer the components\u2019 Apex calls, and it arrives with the "npm start" issue.',
-        'Meanwhile, `npm test` runs every check and test offline, and README.md explains how to deploy to a',
-        'scratch org with `npm run org:up`.'
-    ].join('\n')
-);
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+});

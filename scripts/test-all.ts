@@ -2,7 +2,8 @@
  * `npm test`: every offline check and test suite, in one run, ending with `N passed, N failed`.
  *
  * Stages, in order: the static checks (one test each), the tools' own tests (node:test), the Lightning Web
- * Component tests (Jest, with the coverage gate), then the Apex tests and conformance suite in the local runtime.
+ * Component tests (Jest, with the coverage gate), the Apex tests and conformance suite in the local runtime, then
+ * the browser tests of the local preview.
  * A stage that crashes counts as one failed test; nothing that did not run is ever counted as passed.
  */
 import { spawnSync } from 'node:child_process';
@@ -72,13 +73,13 @@ function tapCounts(tapFile: string): { pass: number; fail: number; skipped: numb
     return { pass: count('pass'), fail: count('fail'), skipped: count('skipped') + count('todo') };
 }
 
-function nodeTestStage(name: string, testDirs: string[], tapName: string): Stage {
+function nodeTestStage(name: string, testDirs: string[], tapName: string, suffix = '.test.js'): Stage {
     return {
         name,
         run: async () => {
             // Test files are named explicitly: given a folder, node --test would also run anything matching
             // test-*.js (this runner itself) and every module under a test/ folder.
-            const testFiles = testDirs.flatMap((dir) => listFiles(fromRoot(dir), ['.test.js']));
+            const testFiles = testDirs.flatMap((dir) => listFiles(fromRoot(dir), [suffix]));
             if (testFiles.length === 0) {
                 return { passed: 0, failed: 1, notRun: 0, note: `no compiled tests in ${testDirs.join(', ')}` };
             }
@@ -169,7 +170,9 @@ const stages: Stage[] = [
     nodeTestStage('tool tests (node:test)', ['build/scripts'], 'node-tests.tap'),
     nodeTestStage('Apex runtime tests (node:test)', ['build/tools/apex-runtime/test'], 'apex-runtime-tests.tap'),
     { name: 'LWC tests (Jest)', run: runJest },
-    { name: 'Apex tests (local runtime)', run: runApexTests }
+    { name: 'Apex tests (local runtime)', run: runApexTests },
+    // The preview (`npm start`) in headless Chromium: skipped, as not run, where Chromium is not installed.
+    nodeTestStage('browser tests (Chromium)', ['build/scripts/preview'], 'browser-tests.tap', '.browser.js')
 ];
 
 async function main(): Promise<void> {

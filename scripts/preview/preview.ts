@@ -1,0 +1,52 @@
+/**
+ * Starts the preview: the sample org and the component bundle (built side by side), then the server.
+ * Used by `npm start` and by the browser tests, which start it on a free port.
+ */
+import type * as http from 'node:http';
+import * as path from 'node:path';
+import { bundleApp } from './bundle';
+import { loadPreviewOrg, type PreviewOrg } from './org';
+import { addressOf, startServer } from './server';
+
+export interface PreviewOptions {
+    projectRoot: string;
+    plan: string;
+    /** 0 picks a free port. */
+    port: number;
+    log: (line: string) => void;
+}
+
+export interface RunningPreview {
+    address: string;
+    org: PreviewOrg;
+    server: http.Server;
+    close(): Promise<void>;
+}
+
+export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
+    const { log } = options;
+    const started = Date.now();
+    const org = loadPreviewOrg(options.projectRoot, options.plan);
+    org.notes.forEach((note) => log(`org: ${note}`));
+    log(`org: ${org.users.length} users to switch between (${org.users.map((user) => user.key).join(', ')})`);
+    const bundle = await bundleApp(options.projectRoot, org.gateway.methods);
+    log(
+        `bundle: ${bundle.components} Lodestar component(s), ${Math.round(bundle.code.length / 1024)} KB in ${bundle.millis} ms${bundle.cached ? ' (unchanged since the last start)' : ''}`
+    );
+    const sldsDir = path.join(
+        path.dirname(require.resolve('@salesforce-ux/design-system/package.json', { paths: [options.projectRoot] })),
+        'assets'
+    );
+    const server = await startServer({ org, appJs: bundle.code, sldsDir, port: options.port, log });
+    log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return {
+        address: addressOf(server),
+        org,
+        server,
+        close: () =>
+            new Promise((resolve, reject) => {
+                server.close((error) => (error ? reject(error) : resolve()));
+                server.closeAllConnections();
+            })
+    };
+}
