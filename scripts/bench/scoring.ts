@@ -3,9 +3,11 @@
  * and 2,000, with the packaged Default model and all its metrics, on the local runtime's in-memory org.
  *
  * It seeds 2,000 customer Accounts, each with a usage period, an NPS answer, a Case, a sponsor Task, an Event and a
- * success plan with two objectives (the shape HealthScoringBatchTest uses), in transactions of 200. Then, for each
- * scope size, one transaction runs what an execute runs (HealthScoringService.scoreNightly) and reads its own
- * limits. The query and DML counts must not depend on the scope size.
+ * success plan with two objectives (the shape HealthScoringBatchTest uses), in transactions of 200. The NPS answer is
+ * a 6, a detractor, so every Account raises a risk alert: the worst case, a Task and an alert per Account. Then, for
+ * each scope size, the alerts of the previous size are removed (a transaction of its own, not measured, so each size
+ * raises its alerts anew) and one transaction runs what an execute runs (HealthScoringService.scoreNightly) and reads
+ * its own limits. The query and DML counts must not depend on the scope size.
  *
  * Run: `npm run bench:scoring` (after `npm run build`).
  */
@@ -43,7 +45,7 @@ for (Integer i = 0; i < accounts.size(); i++) {
     periods.add(new ProductUsage__c(Account__c = a.Id, PeriodStart__c = today.addDays(-59), PeriodEnd__c = today.addDays(-30),
         ActiveUsers__c = 41, LicensedSeats__c = 50, DailyActiveUsers__c = 10, MonthlyActiveUsers__c = 40,
         FeaturesUsed__c = 6, FeaturesAvailable__c = 12));
-    answers.add(new SurveyResponse__c(Account__c = a.Id, SurveyType__c = 'NPS', Score__c = 8, RespondedOn__c = today.addDays(-20)));
+    answers.add(new SurveyResponse__c(Account__c = a.Id, SurveyType__c = 'NPS', Score__c = 6, RespondedOn__c = today.addDays(-20)));
     cases.add(new Case(AccountId = a.Id, Subject = 'Question', Status = 'New', IsEscalated = Math.mod(i, 2) == 0));
     tasks.add(new Task(WhatId = a.Id, WhoId = sponsors[i].Id, Subject = 'Exec call', Status = 'Completed', ActivityDate = today.addDays(-15)));
     events.add(new Event(WhatId = a.Id, Subject = 'Workshop', DurationInMinutes = 60,
@@ -64,6 +66,10 @@ for (SuccessPlan__c plan : plans) {
 }
 insert objectives;`;
 
+/** Removes the alerts and their Tasks, so the next execute raises one per Account again (de-duplication would not). */
+const resetAlertsScript = `delete [SELECT Id FROM RiskAlert__c];
+delete [SELECT Id FROM Task WHERE Status = 'Not Started'];`;
+
 /** One execute's work, measured from inside the transaction (the scope's own query is not counted). */
 const executeScript = (
     scope: number
@@ -76,7 +82,7 @@ Long cpu = Limits.getCpuTime();
 HealthScoringService.Outcome outcome = HealthScoringService.scoreNightly(ids, null, HealthSettings.getInstance());
 System.debug('FIGURES|' + ids.size() + '|' + (Limits.getQueries() - queries) + '|' + (Limits.getQueryRows() - rows) + '|'
     + (Limits.getDmlStatements() - dml) + '|' + (Limits.getDmlRows() - dmlRows) + '|' + (Limits.getCpuTime() - cpu) + '|'
-    + outcome.scoredCount() + '|' + outcome.failures.size());`;
+    + outcome.scoredCount() + '|' + outcome.failures.size() + '|' + [SELECT COUNT() FROM RiskAlert__c WHERE Account__c IN :ids]);`;
 
 function check(result: AnonymousResult, what: string): void {
     if (result.exception || result.unsupported) {
@@ -98,8 +104,9 @@ function main(): void {
     console.log(
         `Seeded ${org.store.count('Account')} customer Accounts in ${Math.round(performance.now() - seeded)} ms`
     );
-    console.log('scope  SOQL  query rows  DML  DML rows  statements executed   scored  failed      ms');
+    console.log('scope  SOQL  query rows  DML  DML rows  statements executed   scored  failed  alerts      ms');
     for (const scope of SCOPES) {
+        check(runAnonymous(program, resetAlertsScript, 'reset-alerts.apex', { database: org }), 'removing the alerts');
         const started = performance.now();
         const result = runAnonymous(program, executeScript(scope), `execute-${scope}.apex`, { database: org });
         check(result, `execute of ${scope}`);
@@ -108,9 +115,9 @@ function main(): void {
         if (!line) {
             throw new Error(`execute of ${scope} printed no figures`);
         }
-        const [, size, queries, queryRows, dml, dmlRows, , scored, failed] = line.value.split('|');
+        const [, size, queries, queryRows, dml, dmlRows, , scored, failed, alerts] = line.value.split('|');
         console.log(
-            `${size.padStart(5)} ${queries.padStart(5)} ${queryRows.padStart(11)} ${dml.padStart(4)} ${dmlRows.padStart(9)} ${result.statements.toLocaleString('en-US').padStart(20)} ${scored.padStart(8)} ${failed.padStart(7)} ${Math.round(ms).toString().padStart(7)}`
+            `${size.padStart(5)} ${queries.padStart(5)} ${queryRows.padStart(11)} ${dml.padStart(4)} ${dmlRows.padStart(9)} ${result.statements.toLocaleString('en-US').padStart(20)} ${scored.padStart(8)} ${failed.padStart(7)} ${alerts.padStart(7)} ${Math.round(ms).toString().padStart(7)}`
         );
     }
 }
