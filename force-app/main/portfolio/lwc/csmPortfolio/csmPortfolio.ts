@@ -226,19 +226,15 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
     }
 
     handleBandChange(event: CustomEvent<{ value: string }>): void {
-        this.band = event.detail.value;
-        this.showPage(1);
+        this.showPage(1, event.detail.value, this.lifecycleStage);
     }
 
     handleStageChange(event: CustomEvent<{ value: string }>): void {
-        this.lifecycleStage = event.detail.value;
-        this.showPage(1);
+        this.showPage(1, this.band, event.detail.value);
     }
 
     handleClearFilters(): void {
-        this.band = '';
-        this.lifecycleStage = '';
-        this.showPage(1);
+        this.showPage(1, '', '');
     }
 
     // The table and its pages.
@@ -295,9 +291,13 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
         this.showPage(this.pageNumberShown + 1);
     }
 
-    private showPage(pageNumber: number): void {
+    /** Asks for a page; the wire calls Apex only when the page or a filter changed, so only then is one awaited. */
+    private showPage(pageNumber: number, band = this.band, lifecycleStage = this.lifecycleStage): void {
+        const changed = pageNumber !== this.pageNumber || band !== this.band || lifecycleStage !== this.lifecycleStage;
+        this.band = band;
+        this.lifecycleStage = lifecycleStage;
         this.pageNumber = pageNumber;
-        this.isRefreshing = true;
+        this.isRefreshing = this.isRefreshing || changed;
     }
 
     // Renewals and alerts.

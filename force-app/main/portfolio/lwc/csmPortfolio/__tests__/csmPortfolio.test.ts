@@ -281,6 +281,17 @@ describe('c-csm-portfolio', () => {
             await expect(home).toBeAccessible();
         });
 
+        it('asks for nothing, and waits for nothing, when the filters do not change', async () => {
+            const home = await renderHome();
+
+            change(byDataId(home, 'band-filter')!, '');
+            await flushPromises();
+
+            expect(portfolioAdapter.requests).toHaveBeenCalledTimes(1);
+            expect(home.shadowRoot!.querySelector('lightning-spinner')).toBeNull();
+            await expect(home).toBeAccessible();
+        });
+
         it('falls back to 25 accounts a page when the page size set is out of range', async () => {
             const home = await renderHome({}, { pageSize: 500 });
 
