@@ -173,7 +173,8 @@ export const PERSONAS: Persona[] = [
             RiskAlert__c: READ,
             ExpansionSignal__c: { edit: true, editableFields: SIGNAL_ACTION_FIELDS }
         },
-        controllerFeatures: ['common', 'health', 'expansion']
+        // portfolio: the Lodestar app's Home is the CSM home; a rep who is no account's CSM sees an empty book there.
+        controllerFeatures: ['common', 'health', 'expansion', 'portfolio']
     },
     {
         name: 'Lodestar_CS_Leader',

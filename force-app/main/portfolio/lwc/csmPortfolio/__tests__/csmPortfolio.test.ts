@@ -1,0 +1,319 @@
+import CsmPortfolio from 'c/csmPortfolio';
+import getPortfolio from '@salesforce/apex/PortfolioController.getPortfolio';
+import type { ApexWireMock } from '../../../../../../jest/apexMocks';
+import { navigateMock } from '../../../../../../jest/navigationMock';
+import { apexError, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
+import { portfolio, RED_ACCOUNT_ID, row } from '../../../../../../jest/fixtures/portfolio';
+
+jest.mock(
+    '@salesforce/apex/PortfolioController.getPortfolio',
+    () => ({ default: jest.requireActual('../../../../../../jest/apexMocks').apexWireMock() }),
+    { virtual: true }
+);
+jest.mock('lightning/navigation', () =>
+    jest.requireActual('../../../../../../jest/navigationMock').navigationModuleMock()
+);
+
+const portfolioAdapter = getPortfolio as unknown as ApexWireMock;
+
+type Labelled = HTMLElement & { label: string; disabled?: boolean; value?: string; options?: { value: string }[] };
+
+function mountHome(properties: Record<string, unknown> = {}): HTMLElement {
+    return mount('c-csm-portfolio', CsmPortfolio, properties);
+}
+
+function byDataId(home: HTMLElement, id: string): HTMLElement | null {
+    return home.shadowRoot!.querySelector(`[data-id="${id}"]`);
+}
+
+function button(home: HTMLElement, label: string): Labelled | undefined {
+    return Array.from(home.shadowRoot!.querySelectorAll<Labelled>('lightning-button')).find((el) => el.label === label);
+}
+
+function change(element: HTMLElement, value: string): void {
+    element.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+function tableRows(home: HTMLElement): string[][] {
+    return Array.from(home.shadowRoot!.querySelectorAll('[data-id="account-row"]')).map((tr) =>
+        Array.from(tr.children).map((cell) =>
+            // Each part of a cell (band, score, badge, line) as the user reads it, one space apart.
+            Array.from(cell.childNodes)
+                .map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim())
+                .filter((text) => text.length > 0)
+                .join(' ')
+        )
+    );
+}
+
+async function renderHome(overrides: Parameters<typeof portfolio>[0] = {}, properties = {}): Promise<HTMLElement> {
+    const home = mountHome(properties);
+    portfolioAdapter.emit(portfolio(overrides));
+    await flushPromises();
+    return home;
+}
+
+describe('c-csm-portfolio', () => {
+    describe('states', () => {
+        it('shows a spinner with assistive text while the portfolio loads', async () => {
+            const home = mountHome();
+            await flushPromises();
+
+            const spinner = home.shadowRoot!.querySelector('lightning-spinner') as HTMLElement & {
+                alternativeText: string;
+            };
+            expect(spinner.alternativeText).toBe('c.PortfolioLoading');
+            expect(byDataId(home, 'accounts')).toBeNull();
+            await expect(home).toBeAccessible();
+        });
+
+        it('renders with exactly one Apex call: the first page of every band and stage', async () => {
+            const home = await renderHome();
+
+            expect(portfolioAdapter.requests).toHaveBeenCalledTimes(1);
+            expect(portfolioAdapter.requests).toHaveBeenCalledWith({
+                band: '',
+                lifecycleStage: '',
+                pageSize: 25,
+                pageNumber: 1
+            });
+            await expect(home).toBeAccessible();
+        });
+
+        it('lists the accounts ranked as Apex sent them, with band, score, stage, alerts and touch', async () => {
+            const home = await renderHome();
+
+            const headers = Array.from(home.shadowRoot!.querySelectorAll('thead th')).map((th) => th.textContent);
+            expect(headers).toEqual([
+                'c.PortfolioColumnAccount',
+                'c.PortfolioColumnHealth',
+                'c.PortfolioColumnArr',
+                'c.PortfolioColumnStage',
+                'c.PortfolioColumnRenewal',
+                'c.PortfolioColumnAlerts',
+                'c.PortfolioColumnTouch'
+            ]);
+            const rows = tableRows(home);
+            expect(rows.map((cells) => cells[0])).toEqual(['Acme Analytics', 'Globex', 'New Logo']);
+            expect(rows[0][1]).toBe('c.HealthBandRed 32.5');
+            expect(rows[0][3]).toBe('Renewal');
+            expect(rows[0][4]).toMatch(/2027/);
+            expect(rows[0][5]).toBe('2');
+            expect(rows[0][6]).toBe('c.PortfolioCadenceDaily c.PortfolioTouchLast');
+            expect(rows[2][1]).toBe('c.PortfolioBandNone —');
+            expect(rows[2][6]).toBe('c.PortfolioCadenceMonthly c.PortfolioTouchNever');
+            const firstRow = home.shadowRoot!.querySelector('[data-id="account-row"]')!;
+            expect(firstRow.querySelector('.band-badge_red')).not.toBeNull();
+            expect(
+                (firstRow.querySelector('lightning-formatted-number') as HTMLElement & { value: number }).value
+            ).toBe(250000);
+            expect(byDataId(home, 'summary')!.textContent).toBe('c.PortfolioSummary');
+            await expect(home).toBeAccessible();
+        });
+
+        it('flags the accounts overdue for a touch and marks an overridden band', async () => {
+            const home = await renderHome();
+
+            const rows = Array.from(home.shadowRoot!.querySelectorAll('[data-id="account-row"]'));
+            const overdue = (tr: Element): Labelled | null => tr.querySelector('[data-id="overdue"]');
+            expect(overdue(rows[0])!.label).toBe('c.PortfolioTouchOverdue');
+            expect(overdue(rows[1])).toBeNull();
+            const override = rows[1].querySelector('lightning-badge') as Labelled;
+            expect(override.label).toBe('c.PortfolioOverridden');
+            expect(byDataId(home, 'touches-unavailable')).toBeNull();
+            await expect(home).toBeAccessible();
+        });
+
+        it('says so when the last touches cannot be read, and flags nothing', async () => {
+            const home = await renderHome({
+                touchesAvailable: false,
+                rows: [row({ name: 'Acme', isTouchOverdue: null, lastTouchOn: null })]
+            });
+
+            expect(byDataId(home, 'touches-unavailable')!.textContent).toBe('c.PortfolioTouchesUnavailable');
+            expect(byDataId(home, 'overdue')).toBeNull();
+            expect(visibleText(home)).not.toContain('c.PortfolioTouchNever');
+            await expect(home).toBeAccessible();
+        });
+
+        it('lists the renewals coming up and the open alerts', async () => {
+            const home = await renderHome();
+
+            const renewals = byDataId(home, 'renewals')!;
+            expect(renewals.querySelector('h3')!.textContent).toBe('c.PortfolioRenewals');
+            expect(renewals.textContent).toContain('Acme Analytics');
+            expect(renewals.textContent).toContain('c.PortfolioRenewalIn');
+            const alerts = byDataId(home, 'alerts')!;
+            expect(alerts.querySelector('h3')!.textContent).toBe('c.PortfolioAlerts');
+            expect(alerts.textContent).toContain('Score drop');
+            expect(alerts.textContent).toContain('Score fell 16 points in 30 days');
+            expect(alerts.textContent).toContain('c.PortfolioAlertRaised');
+            await expect(home).toBeAccessible();
+        });
+
+        it('says when there are no renewals, no alerts, and when more renewals exist than are listed', async () => {
+            const home = await renderHome({ renewals: [], renewalCount: 0, alerts: [], openAlertCount: 0 });
+
+            expect(byDataId(home, 'renewals-empty')!.textContent).toBe('c.PortfolioRenewalsEmpty');
+            expect(byDataId(home, 'alerts-empty')!.textContent).toBe('c.PortfolioAlertsEmpty');
+            await expect(home).toBeAccessible();
+
+            portfolioAdapter.emit(portfolio({ renewalCount: 30, isBookTruncated: true, bookSize: 2000 }));
+            await flushPromises();
+            expect(byDataId(home, 'renewals')!.textContent).toContain('c.PortfolioRenewalsMore');
+            expect(byDataId(home, 'truncated')!.textContent).toBe('c.PortfolioBookTruncated');
+            await expect(home).toBeAccessible();
+        });
+
+        it('explains an empty book', async () => {
+            const home = await renderHome({ bookSize: 0, rows: [], matchCount: 0, renewals: [], alerts: [] });
+
+            expect(byDataId(home, 'empty-book')!.textContent).toBe('c.PortfolioEmptyBook');
+            expect(byDataId(home, 'accounts')).toBeNull();
+            expect(home.shadowRoot!.querySelector('lightning-combobox')).toBeNull();
+            await expect(home).toBeAccessible();
+        });
+
+        it('shows the no-access state when Apex refuses the accounts', async () => {
+            const home = mountHome();
+            portfolioAdapter.error(apexError('c.PortfolioErrorNoAccess').body);
+            await flushPromises();
+
+            expect(byDataId(home, 'no-access')!.textContent).toBe('c.PortfolioNoAccess');
+            expect(byDataId(home, 'error')).toBeNull();
+            await expect(home).toBeAccessible();
+        });
+
+        it('shows any other error with its message in an alert', async () => {
+            const home = mountHome();
+            portfolioAdapter.error({ message: 'Something went wrong' });
+            await flushPromises();
+
+            const error = byDataId(home, 'error')!;
+            expect(error.getAttribute('role')).toBe('alert');
+            expect(error.textContent).toContain('c.PortfolioLoadError');
+            expect(error.textContent).toContain('Something went wrong');
+            await expect(home).toBeAccessible();
+        });
+    });
+
+    describe('filters and pages', () => {
+        it('offers every band and the lifecycle stages, and asks Apex for the filtered first page', async () => {
+            const home = await renderHome({ pageNumber: 2, pageCount: 3 });
+            const bandFilter = byDataId(home, 'band-filter') as Labelled;
+            const stageFilter = byDataId(home, 'stage-filter') as Labelled;
+            expect(bandFilter.label).toBe('c.PortfolioFilterBand');
+            expect(bandFilter.options!.map((option) => option.value)).toEqual(['', 'Red', 'Yellow', 'Green', 'None']);
+            expect(stageFilter.options!.map((option) => option.value)).toEqual([
+                '',
+                'Onboarding',
+                'Adoption',
+                'Renewal'
+            ]);
+
+            change(bandFilter, 'Red');
+            await flushPromises();
+            expect(portfolioAdapter.requests).toHaveBeenLastCalledWith({
+                band: 'Red',
+                lifecycleStage: '',
+                pageSize: 25,
+                pageNumber: 1
+            });
+            // The current page stays on screen, with a spinner, until the new one arrives.
+            expect(home.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+            expect(byDataId(home, 'accounts')).not.toBeNull();
+
+            change(stageFilter, 'Renewal');
+            await flushPromises();
+            expect(portfolioAdapter.requests).toHaveBeenLastCalledWith({
+                band: 'Red',
+                lifecycleStage: 'Renewal',
+                pageSize: 25,
+                pageNumber: 1
+            });
+            portfolioAdapter.emit(portfolio({ rows: [portfolio().rows![0]], matchCount: 1 }));
+            await flushPromises();
+            expect(home.shadowRoot!.querySelector('lightning-spinner')).toBeNull();
+            expect(tableRows(home)).toHaveLength(1);
+            await expect(home).toBeAccessible();
+        });
+
+        it('says when no account matches and clears the filters', async () => {
+            const home = await renderHome();
+            change(byDataId(home, 'band-filter')!, 'Green');
+            portfolioAdapter.emit(portfolio({ rows: [], matchCount: 0 }));
+            await flushPromises();
+
+            expect(byDataId(home, 'empty-filter')!.textContent).toContain('c.PortfolioEmptyFilter');
+            await expect(home).toBeAccessible();
+
+            button(home, 'c.PortfolioClearFilters')!.click();
+            await flushPromises();
+            expect(portfolioAdapter.requests).toHaveBeenLastCalledWith({
+                band: '',
+                lifecycleStage: '',
+                pageSize: 25,
+                pageNumber: 1
+            });
+        });
+
+        it('pages forward and back, and disables the buttons at either end', async () => {
+            const home = await renderHome({ pageNumber: 1, pageCount: 3, matchCount: 60 }, { pageSize: 20 });
+
+            expect(portfolioAdapter.requests).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 20 }));
+            expect(byDataId(home, 'page-status')!.textContent).toBe('c.PortfolioPageStatus');
+            expect(button(home, 'c.PortfolioPrevious')!.disabled).toBe(true);
+            expect(button(home, 'c.PortfolioNext')!.disabled).toBe(false);
+
+            button(home, 'c.PortfolioNext')!.click();
+            await flushPromises();
+            expect(portfolioAdapter.requests).toHaveBeenLastCalledWith(expect.objectContaining({ pageNumber: 2 }));
+            expect(button(home, 'c.PortfolioNext')!.disabled).toBe(true);
+
+            portfolioAdapter.emit(portfolio({ pageNumber: 3, pageCount: 3, matchCount: 60 }));
+            await flushPromises();
+            expect(button(home, 'c.PortfolioNext')!.disabled).toBe(true);
+            expect(button(home, 'c.PortfolioPrevious')!.disabled).toBe(false);
+
+            button(home, 'c.PortfolioPrevious')!.click();
+            await flushPromises();
+            expect(portfolioAdapter.requests).toHaveBeenLastCalledWith(expect.objectContaining({ pageNumber: 2 }));
+            await expect(home).toBeAccessible();
+        });
+
+        it('asks for nothing, and waits for nothing, when the filters do not change', async () => {
+            const home = await renderHome();
+
+            change(byDataId(home, 'band-filter')!, '');
+            await flushPromises();
+
+            expect(portfolioAdapter.requests).toHaveBeenCalledTimes(1);
+            expect(home.shadowRoot!.querySelector('lightning-spinner')).toBeNull();
+            await expect(home).toBeAccessible();
+        });
+
+        it('falls back to 25 accounts a page when the page size set is out of range', async () => {
+            const home = await renderHome({}, { pageSize: 500 });
+
+            expect(portfolioAdapter.requests).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 25 }));
+            await expect(home).toBeAccessible();
+        });
+    });
+
+    describe('navigation', () => {
+        it('opens the account record page from its name, a renewal or an alert', async () => {
+            const home = await renderHome();
+            const link = home.shadowRoot!.querySelector<HTMLAnchorElement>('[data-id="account-row"] a')!;
+            expect(link.getAttribute('href')).toBe(`/lightning/r/Account/${RED_ACCOUNT_ID}/view`);
+
+            link.click();
+            byDataId(home, 'alerts')!.querySelector('a')!.click();
+            expect(navigateMock()).toHaveBeenCalledTimes(2);
+            expect(navigateMock()).toHaveBeenLastCalledWith({
+                type: 'standard__recordPage',
+                attributes: { recordId: RED_ACCOUNT_ID, objectApiName: 'Account', actionName: 'view' }
+            });
+            await expect(home).toBeAccessible();
+        });
+    });
+});
