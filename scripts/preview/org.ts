@@ -62,6 +62,40 @@ function jsonFromDebug(gateway: ApexGateway, source: string): unknown {
     return JSON.parse(result.debug[result.debug.length - 1]?.value ?? 'null');
 }
 
+/**
+ * Runs `step` over every account in chunks of 200, each chunk its own transaction as each execute of the nightly
+ * batch is, so each stays within the governor limits. `step` is Apex that reads `chunk` (a `Set<Id>`) and ends by
+ * debugging the numbers the chunk counted, comma-separated; they are summed over the chunks into `summary`.
+ */
+function runInChunks(
+    gateway: ApexGateway,
+    accountIds: string[],
+    what: string,
+    ifFailed: string,
+    step: string,
+    summary: (totals: number[]) => string
+): string {
+    const started = Date.now();
+    const totals: number[] = [];
+    for (let index = 0; index < accountIds.length; index += 200) {
+        const ids = JSON.stringify(accountIds.slice(index, index + 200));
+        const result = gateway.runAnonymous(
+            `Set<Id> chunk = (Set<Id>) JSON.deserialize(${apexString(ids)}, Set<Id>.class);\n${step}`,
+            undefined,
+            `preview-${what.replace(/\W+/g, '-')}.apex`
+        );
+        if (result.exception || result.unsupported) {
+            const why = result.exception
+                ? `${result.exception.type}: ${result.exception.message}\n${result.exception.stackTrace}`
+                : `Unsupported: ${result.unsupported?.message}`;
+            return `${what} FAILED, so ${ifFailed}: ${why}`;
+        }
+        const counts = (result.debug[result.debug.length - 1]?.value ?? '').split(',').map(Number);
+        counts.forEach((count, position) => (totals[position] = (totals[position] ?? 0) + count));
+    }
+    return `${accountIds.length} accounts: ${summary(totals)} in ${Date.now() - started} ms`;
+}
+
 export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOrg {
     const notes: string[] = [];
     const runtime = loadApexRuntime();
@@ -116,30 +150,34 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
             : [];
     });
 
-    // What the nightly job does, in chunks of 200 so each transaction stays within the governor limits.
-    started = Date.now();
-    const scoring = gateway.runAnonymous(
-        [
-            'List<Id> ids = new List<Id>(new Map<Id, Account>([SELECT Id FROM Account]).keySet());',
-            'Integer failures = 0;',
-            'for (Integer i = 0; i < ids.size(); i += 200) {',
-            '    Set<Id> chunk = new Set<Id>();',
-            '    for (Integer j = i; j < Math.min(i + 200, ids.size()); j++) { chunk.add(ids[j]); }',
-            '    failures += HealthScoringService.scoreAccounts(chunk, System.AccessLevel.SYSTEM_MODE).failures.size();',
-            '}',
-            "System.debug(ids.size() + ' accounts, ' + failures + ' failures');"
-        ].join('\n'),
-        undefined,
-        'preview-scoring.apex'
+    // What the nightly job does: score every account, then detect expansion signals on the fresh health.
+    const accountIds = (
+        jsonFromDebug(gateway, 'System.debug(JSON.serialize([SELECT Id FROM Account ORDER BY Id]));') as {
+            Id: string;
+        }[]
+    ).map((row) => row.Id);
+    notes.push(
+        runInChunks(
+            gateway,
+            accountIds,
+            'scoring the accounts',
+            'the health cards show "not scored"',
+            'System.debug(HealthScoringService.scoreAccounts(chunk, System.AccessLevel.SYSTEM_MODE).failures.size());',
+            ([failures]) => `scored, ${failures} failures`
+        )
     );
-    if (scoring.exception || scoring.unsupported) {
-        const why = scoring.exception
-            ? `${scoring.exception.type}: ${scoring.exception.message}\n${scoring.exception.stackTrace}`
-            : `Unsupported: ${scoring.unsupported?.message}`;
-        notes.push(`scoring the accounts FAILED, so the health cards show "not scored": ${why}`);
-    } else {
-        notes.push(`scored ${scoring.debug[scoring.debug.length - 1]?.value} in ${Date.now() - started} ms`);
-    }
+    notes.push(
+        runInChunks(
+            gateway,
+            accountIds,
+            'detecting expansion signals',
+            'the expansion panels show no signals',
+            'ExpansionSignalDetector.Result result = ExpansionSignalDetector.detect(chunk, System.AccessLevel.SYSTEM_MODE);\n' +
+                "System.debug(result.created + ',' + result.guarded);",
+            ([created, guarded]) =>
+                `expansion signals detected, ${created} created, ${guarded} red accounts given no pitch`
+        )
+    );
 
     return {
         gateway,
