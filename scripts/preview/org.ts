@@ -27,12 +27,31 @@ export interface PreviewAccount {
     Csm__r?: { Name: string };
 }
 
+/** What the stand-ins of the platform's record page components show: the name, a few details, related records. */
+export interface RecordSummary {
+    Id: string;
+    objectApiName: string;
+    Name: string;
+    details: { label: string; value: string; recordId?: string; objectApiName?: string }[];
+    /** An Account's Opportunities, open ones first. */
+    opportunities?: {
+        Id: string;
+        Name: string;
+        StageName: string;
+        CloseDate: string;
+        Amount?: number;
+        IsClosed: boolean;
+    }[];
+}
+
 export interface PreviewOrg {
     gateway: ApexGateway;
     users: PreviewUser[];
     /** Dataset load, scoring and timings, for the start-up log. */
     notes: string[];
     accounts(): PreviewAccount[];
+    /** The record `id` (an Account or an Opportunity), or undefined. */
+    record(id: string): RecordSummary | undefined;
 }
 
 interface UsersFile {
@@ -187,6 +206,83 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
             jsonFromDebug(
                 gateway,
                 'System.debug(JSON.serialize([SELECT Id, Name, Segment__c, HealthBand__c, HealthScore__c, Csm__r.Name FROM Account ORDER BY Name]));'
-            ) as PreviewAccount[]
+            ) as PreviewAccount[],
+        record: (id) => recordSummary(gateway, id)
+    };
+}
+
+interface RecordRow {
+    Id: string;
+    Name: string;
+    Segment__c?: string;
+    HealthBand__c?: string;
+    HealthScore__c?: number;
+    Csm__r?: { Name: string };
+    Opportunities?: ChildRows<NonNullable<RecordSummary['opportunities']>[number]>;
+    StageName?: string;
+    CloseDate?: string;
+    Amount?: number;
+    DealType__c?: string;
+    AccountId?: string;
+    Account?: { Name: string };
+}
+
+/**
+ * A subquery's rows as `JSON.serialize` writes them: `{ totalSize, done, records }` in Salesforce; the local runtime
+ * (so far) writes the bare list, so both are read.
+ */
+type ChildRows<T> = T[] | { records?: T[] } | undefined;
+
+function childRows<T>(rows: ChildRows<T>): T[] {
+    return Array.isArray(rows) ? rows : (rows?.records ?? []);
+}
+
+/** The preview's own chrome reads in system mode, as the account picker does; the components run as the user. */
+function recordSummary(gateway: ApexGateway, id: string): RecordSummary | undefined {
+    const [row] = jsonFromDebug(
+        gateway,
+        [
+            `Id recordId = ${apexString(id)};`,
+            'String objectName = String.valueOf(recordId.getSObjectType());',
+            "if (objectName == 'Account') {",
+            '    System.debug(JSON.serialize([SELECT Id, Name, Segment__c, HealthBand__c, HealthScore__c, Csm__r.Name,',
+            '        (SELECT Id, Name, StageName, CloseDate, Amount, IsClosed FROM Opportunities ORDER BY IsClosed, CloseDate)',
+            '        FROM Account WHERE Id = :recordId]));',
+            "} else if (objectName == 'Opportunity') {",
+            '    System.debug(JSON.serialize([SELECT Id, Name, StageName, CloseDate, Amount, DealType__c, AccountId, Account.Name',
+            '        FROM Opportunity WHERE Id = :recordId]));',
+            '} else {',
+            "    System.debug('[]');",
+            '}'
+        ].join('\n')
+    ) as (RecordRow & { attributes: { type: string } })[];
+    if (!row) {
+        return undefined;
+    }
+    const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+    if (row.attributes.type === 'Account') {
+        return {
+            Id: row.Id,
+            objectApiName: 'Account',
+            Name: row.Name,
+            details: [
+                { label: 'Segment', value: text(row.Segment__c) },
+                { label: 'CSM', value: text(row.Csm__r?.Name) },
+                { label: 'Health', value: `${text(row.HealthBand__c)} ${text(row.HealthScore__c)}`.trim() }
+            ],
+            opportunities: childRows(row.Opportunities)
+        };
+    }
+    return {
+        Id: row.Id,
+        objectApiName: 'Opportunity',
+        Name: row.Name,
+        details: [
+            { label: 'Account', value: text(row.Account?.Name), recordId: row.AccountId, objectApiName: 'Account' },
+            { label: 'Type', value: text(row.DealType__c) },
+            { label: 'Stage', value: text(row.StageName) },
+            { label: 'Close date', value: text(row.CloseDate) },
+            { label: 'Amount', value: text(row.Amount) }
+        ]
     };
 }
