@@ -34,6 +34,13 @@ function componentRecords(dirs: string[], namespace: string): { name: string; pa
         .map((file) => ({ name: `${namespace}/${path.basename(file, '.js')}`, path: path.resolve(file) }));
 }
 
+/**
+ * Feature gates of the base components that the preview keeps closed. The npm package's stand-in opens every gate,
+ * but element internals (`attachInternals`) throw under synthetic shadow, which Lightning Experience and this
+ * preview run, so the combobox would render nothing.
+ */
+const CLOSED_GATES = new Set(['bc.260.enableComboboxElementInternals']);
+
 /** `@salesforce/user/<name>`: the modules this preview answers, from the session the page carries. */
 const USER_FIELDS: Record<string, string> = { Id: 'id' };
 
@@ -86,6 +93,10 @@ function moduleSource(id: string, { labels, methods, placed }: ModuleInputs): st
         return schema[2]
             ? `export default ${JSON.stringify({ objectApiName: schema[1], fieldApiName: schema[2] })};`
             : `export default ${JSON.stringify({ objectApiName: schema[1] })};`;
+    }
+    const gate = /^@salesforce\/gate\/(.+)$/.exec(id);
+    if (gate && CLOSED_GATES.has(gate[1])) {
+        return 'export default { isOpen: () => false };';
     }
     const user = /^@salesforce\/user\/(\w+)$/.exec(id);
     if (user && USER_FIELDS[user[1]]) {
