@@ -161,6 +161,8 @@ test(
             evidence.some((text) => text.includes('47 of 50 seats active')),
             `a signal's evidence says 47 of 50 seats active, not: ${JSON.stringify(evidence)}\n${await panel.innerText()}`
         );
+        const signal = panel.locator('.signal', { hasText: '47 of 50 seats active' });
+        assert.match(await signal.locator('h3').innerText(), /seat utilisation/i, 'it is the seat utilisation signal');
         // hideHealth = false on the Opportunity page: the account's health is shown above the signals.
         assert.match(await panel.locator('[data-id="health"]').innerText(), /Green|Yellow/);
         assert.equal(await page.locator('[data-id="details"] a').innerText(), SHOWCASE_ACCOUNT);
