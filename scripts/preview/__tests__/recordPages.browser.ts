@@ -270,3 +270,27 @@ test('as a sales rep, the health card offers no override', { skip }, async () =>
     assert.deepEqual(problems, []);
     await page.close();
 });
+
+test('as a CSM, Recalculate scores the account again and the card shows the fresh score', { skip }, async () => {
+    const csm = userWith('Lodestar_CSM');
+    const account = preview!.org
+        .accounts()
+        .find((row) => row.HealthBand__c === 'Green' && row.Csm__r?.Name === csm.name);
+    assert.ok(account, `${csm.name} manages a green account`);
+    const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);
+    const card = page.locator('c-health-card');
+    await card.locator('[data-id="ring"]').waitFor(WAIT);
+    const before = apexCalls().length;
+    await card.locator('[data-id="recalculate"]').click();
+    await page.locator('.slds-notify_toast.slds-theme_success').waitFor(WAIT);
+    const after = apexCalls().slice(before);
+    assert.match(after[0] ?? '', new RegExp(`^apex AccountHealthController\\.recalculate as ${csm.key}: .* ok$`));
+    assert.ok(
+        after.slice(1).some((line) => line.startsWith(`apex AccountHealthController.getAccountHealth as ${csm.key}:`)),
+        `the card fetched its health again after recalculating:\n${after.join('\n')}`
+    );
+    const score = Number((await card.locator('[data-id="ring"] text').textContent())?.trim());
+    assert.ok(score >= 0 && score <= 100, `a score from 0 to 100, got ${score}`);
+    assert.deepEqual(problems, []);
+    await page.close();
+});
