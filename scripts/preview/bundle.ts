@@ -5,6 +5,8 @@
  *
  * - `c/<name>`: every component under the package directories, from the `.js` that tsc wrote beside each `.ts`.
  * - `preview/<name>`: the preview's own shell and adapters, under `scripts/preview/lwc` (compiled the same way).
+ * - `preview/registry`: generated; the `c/*` components the record pages (FlexiPages) place, by name, so the shell
+ *   can mount each page's components.
  * - `@salesforce/apex/Class.method`: a client that POSTs to the preview server, callable and usable with @wire.
  * - `@salesforce/label/c.Name`: the Custom Label's value; `@salesforce/schema/Object.Field`: a field reference.
  * - `@salesforce/user/Id` and friends: the chosen user, from the page the server renders.
@@ -18,6 +20,7 @@ import lwc from '@lwc/rollup-plugin';
 import { listFiles } from '../lib/paths';
 import { loadLabels, sourceDirs } from '../lib/metadata';
 import type { AuraMethod } from '../typegen/apex-signatures';
+import type { RecordPage } from './flexipages';
 
 const VIRTUAL = '\0preview:';
 const ENTRY = `${VIRTUAL}entry`;
@@ -31,10 +34,24 @@ function componentRecords(dirs: string[], namespace: string): { name: string; pa
         .map((file) => ({ name: `${namespace}/${path.basename(file, '.js')}`, path: path.resolve(file) }));
 }
 
+/**
+ * Feature gates of the base components that the preview keeps closed. The npm package's stand-in opens every gate,
+ * but element internals (`attachInternals`) throw under synthetic shadow, which Lightning Experience and this
+ * preview run, so the combobox would render nothing.
+ */
+const CLOSED_GATES = new Set(['bc.260.enableComboboxElementInternals']);
+
 /** `@salesforce/user/<name>`: the modules this preview answers, from the session the page carries. */
 const USER_FIELDS: Record<string, string> = { Id: 'id' };
 
-function moduleSource(id: string, labels: Map<string, string>, methods: AuraMethod[]): string | undefined {
+interface ModuleInputs {
+    labels: Map<string, string>;
+    methods: AuraMethod[];
+    /** The `c/*` modules the record pages place. */
+    placed: string[];
+}
+
+function moduleSource(id: string, { labels, methods, placed }: ModuleInputs): string | undefined {
     if (id === 'entry') {
         return [
             // Synthetic shadow first, so SLDS's global styles reach into the components, as in Lightning.
@@ -42,6 +59,12 @@ function moduleSource(id: string, labels: Map<string, string>, methods: AuraMeth
             "import { createElement } from 'lwc';",
             "import App from 'preview/app';",
             "document.body.appendChild(createElement('preview-app', { is: App }));"
+        ].join('\n');
+    }
+    if (id === 'preview/registry') {
+        return [
+            ...placed.map((module, index) => `import component${index} from '${module}';`),
+            `export default { ${placed.map((module, index) => `${JSON.stringify(module)}: component${index}`).join(', ')} };`
         ].join('\n');
     }
     if (id === '@salesforce/apex') {
@@ -71,6 +94,10 @@ function moduleSource(id: string, labels: Map<string, string>, methods: AuraMeth
             ? `export default ${JSON.stringify({ objectApiName: schema[1], fieldApiName: schema[2] })};`
             : `export default ${JSON.stringify({ objectApiName: schema[1] })};`;
     }
+    const gate = /^@salesforce\/gate\/(.+)$/.exec(id);
+    if (gate && CLOSED_GATES.has(gate[1])) {
+        return 'export default { isOpen: () => false };';
+    }
     const user = /^@salesforce\/user\/(\w+)$/.exec(id);
     if (user && USER_FIELDS[user[1]]) {
         return `export default window.lodestarPreview.user.${USER_FIELDS[user[1]]};`;
@@ -79,7 +106,7 @@ function moduleSource(id: string, labels: Map<string, string>, methods: AuraMeth
 }
 
 /** The preview's own answers to platform modules; runs before the LWC plugin so it wins. */
-function platformModules(labels: Map<string, string>, methods: AuraMethod[], scopedImports: string): Plugin {
+function platformModules(inputs: ModuleInputs, scopedImports: string): Plugin {
     const localAdapters: Record<string, string> = {
         'lightning/navigation': 'preview/navigation',
         'lightning/platformShowToastEvent': 'preview/toast',
@@ -95,7 +122,7 @@ function platformModules(labels: Map<string, string>, methods: AuraMethod[], sco
             if (adapter) {
                 return this.resolve(adapter, importer, { skipSelf: true });
             }
-            if (moduleSource(source, labels, methods) !== undefined) {
+            if (moduleSource(source, inputs) !== undefined) {
                 return `${VIRTUAL}${source}`;
             }
             if (source.startsWith('@salesforce/')) {
@@ -108,7 +135,7 @@ function platformModules(labels: Map<string, string>, methods: AuraMethod[], sco
             return null;
         },
         load(id) {
-            return id.startsWith(VIRTUAL) ? moduleSource(id.slice(VIRTUAL.length), labels, methods) : null;
+            return id.startsWith(VIRTUAL) ? moduleSource(id.slice(VIRTUAL.length), inputs) : null;
         }
     };
 }
@@ -143,7 +170,7 @@ export interface BundleResult {
  * A digest of everything the bundle is made from: component sources, labels, Apex method signatures, the
  * installed packages and this bundler. The same digest means the same bundle, so a warm start skips rollup.
  */
-function inputsDigest(projectRoot: string, dirs: string[], methods: AuraMethod[]): string {
+function inputsDigest(projectRoot: string, dirs: string[], methods: AuraMethod[], placed: string[]): string {
     const hash = crypto.createHash('sha256');
     const files = [
         ...[...dirs, path.join(projectRoot, 'scripts', 'preview', 'lwc')].flatMap((dir) =>
@@ -158,14 +185,24 @@ function inputsDigest(projectRoot: string, dirs: string[], methods: AuraMethod[]
         hash.update(file).update('\0').update(fs.readFileSync(file)).update('\0');
     }
     hash.update(JSON.stringify(methods.map((method) => [method.className, method.name, method.cacheable])));
+    hash.update(JSON.stringify(placed));
     return hash.digest('hex').slice(0, 16);
 }
 
-export async function bundleApp(projectRoot: string, methods: AuraMethod[]): Promise<BundleResult> {
+export async function bundleApp(
+    projectRoot: string,
+    methods: AuraMethod[],
+    pages: RecordPage[]
+): Promise<BundleResult> {
     const started = Date.now();
     const dirs = sourceDirs(projectRoot);
+    const placed = [
+        ...new Set(
+            pages.flatMap((page) => page.regions.flatMap((region) => region.items.flatMap((item) => item.module ?? [])))
+        )
+    ].sort();
     const cacheDir = path.join(projectRoot, '.preview');
-    const cacheFile = path.join(cacheDir, `app.${inputsDigest(projectRoot, dirs, methods)}.js`);
+    const cacheFile = path.join(cacheDir, `app.${inputsDigest(projectRoot, dirs, methods, placed)}.js`);
     const components = componentRecords(dirs, 'c').length;
     if (fs.existsSync(cacheFile)) {
         return { code: fs.readFileSync(cacheFile, 'utf8'), components, millis: Date.now() - started, cached: true };
@@ -179,7 +216,7 @@ export async function bundleApp(projectRoot: string, methods: AuraMethod[]): Pro
     const bundle = await rollup({
         input: ENTRY,
         plugins: [
-            platformModules(labels, methods, path.join(lbc, 'scopedImports')),
+            platformModules({ labels, methods, placed }, path.join(lbc, 'scopedImports')),
             browserConstants(),
             lwc({
                 rootDir: projectRoot,

@@ -27,12 +27,31 @@ export interface PreviewAccount {
     Csm__r?: { Name: string };
 }
 
+/** What the stand-ins of the platform's record page components show: the name, a few details, related records. */
+export interface RecordSummary {
+    Id: string;
+    objectApiName: string;
+    Name: string;
+    details: { label: string; value: string; recordId?: string; objectApiName?: string }[];
+    /** An Account's Opportunities, open ones first. */
+    opportunities?: {
+        Id: string;
+        Name: string;
+        StageName: string;
+        CloseDate: string;
+        Amount?: number;
+        IsClosed: boolean;
+    }[];
+}
+
 export interface PreviewOrg {
     gateway: ApexGateway;
     users: PreviewUser[];
     /** Dataset load, scoring and timings, for the start-up log. */
     notes: string[];
     accounts(): PreviewAccount[];
+    /** The record `id` (an Account or an Opportunity), or undefined. */
+    record(id: string): RecordSummary | undefined;
 }
 
 interface UsersFile {
@@ -60,6 +79,40 @@ function jsonFromDebug(gateway: ApexGateway, source: string): unknown {
         throw new Error(`Unsupported: ${result.unsupported.message}`);
     }
     return JSON.parse(result.debug[result.debug.length - 1]?.value ?? 'null');
+}
+
+/**
+ * Runs `step` over every account in chunks of 200, each chunk its own transaction as each execute of the nightly
+ * batch is, so each stays within the governor limits. `step` is Apex that reads `chunk` (a `Set<Id>`) and ends by
+ * debugging the numbers the chunk counted, comma-separated; they are summed over the chunks into `summary`.
+ */
+function runInChunks(
+    gateway: ApexGateway,
+    accountIds: string[],
+    what: string,
+    ifFailed: string,
+    step: string,
+    summary: (totals: number[]) => string
+): string {
+    const started = Date.now();
+    const totals: number[] = [];
+    for (let index = 0; index < accountIds.length; index += 200) {
+        const ids = JSON.stringify(accountIds.slice(index, index + 200));
+        const result = gateway.runAnonymous(
+            `Set<Id> chunk = (Set<Id>) JSON.deserialize(${apexString(ids)}, Set<Id>.class);\n${step}`,
+            undefined,
+            `preview-${what.replace(/\W+/g, '-')}.apex`
+        );
+        if (result.exception || result.unsupported) {
+            const why = result.exception
+                ? `${result.exception.type}: ${result.exception.message}\n${result.exception.stackTrace}`
+                : `Unsupported: ${result.unsupported?.message}`;
+            return `${what} FAILED, so ${ifFailed}: ${why}`;
+        }
+        const counts = (result.debug[result.debug.length - 1]?.value ?? '').split(',').map(Number);
+        counts.forEach((count, position) => (totals[position] = (totals[position] ?? 0) + count));
+    }
+    return `${accountIds.length} accounts: ${summary(totals)} in ${Date.now() - started} ms`;
 }
 
 export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOrg {
@@ -116,30 +169,34 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
             : [];
     });
 
-    // What the nightly job does, in chunks of 200 so each transaction stays within the governor limits.
-    started = Date.now();
-    const scoring = gateway.runAnonymous(
-        [
-            'List<Id> ids = new List<Id>(new Map<Id, Account>([SELECT Id FROM Account]).keySet());',
-            'Integer failures = 0;',
-            'for (Integer i = 0; i < ids.size(); i += 200) {',
-            '    Set<Id> chunk = new Set<Id>();',
-            '    for (Integer j = i; j < Math.min(i + 200, ids.size()); j++) { chunk.add(ids[j]); }',
-            '    failures += HealthScoringService.scoreAccounts(chunk, System.AccessLevel.SYSTEM_MODE).failures.size();',
-            '}',
-            "System.debug(ids.size() + ' accounts, ' + failures + ' failures');"
-        ].join('\n'),
-        undefined,
-        'preview-scoring.apex'
+    // What the nightly job does: score every account, then detect expansion signals on the fresh health.
+    const accountIds = (
+        jsonFromDebug(gateway, 'System.debug(JSON.serialize([SELECT Id FROM Account ORDER BY Id]));') as {
+            Id: string;
+        }[]
+    ).map((row) => row.Id);
+    notes.push(
+        runInChunks(
+            gateway,
+            accountIds,
+            'scoring the accounts',
+            'the health cards show "not scored"',
+            'System.debug(HealthScoringService.scoreAccounts(chunk, System.AccessLevel.SYSTEM_MODE).failures.size());',
+            ([failures]) => `scored, ${failures} failures`
+        )
     );
-    if (scoring.exception || scoring.unsupported) {
-        const why = scoring.exception
-            ? `${scoring.exception.type}: ${scoring.exception.message}\n${scoring.exception.stackTrace}`
-            : `Unsupported: ${scoring.unsupported?.message}`;
-        notes.push(`scoring the accounts FAILED, so the health cards show "not scored": ${why}`);
-    } else {
-        notes.push(`scored ${scoring.debug[scoring.debug.length - 1]?.value} in ${Date.now() - started} ms`);
-    }
+    notes.push(
+        runInChunks(
+            gateway,
+            accountIds,
+            'detecting expansion signals',
+            'the expansion panels show no signals',
+            'ExpansionSignalDetector.Result result = ExpansionSignalDetector.detect(chunk, System.AccessLevel.SYSTEM_MODE);\n' +
+                "System.debug(result.created + ',' + result.guarded);",
+            ([created, guarded]) =>
+                `expansion signals detected, ${created} created, ${guarded} red accounts given no pitch`
+        )
+    );
 
     return {
         gateway,
@@ -149,6 +206,83 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
             jsonFromDebug(
                 gateway,
                 'System.debug(JSON.serialize([SELECT Id, Name, Segment__c, HealthBand__c, HealthScore__c, Csm__r.Name FROM Account ORDER BY Name]));'
-            ) as PreviewAccount[]
+            ) as PreviewAccount[],
+        record: (id) => recordSummary(gateway, id)
+    };
+}
+
+interface RecordRow {
+    Id: string;
+    Name: string;
+    Segment__c?: string;
+    HealthBand__c?: string;
+    HealthScore__c?: number;
+    Csm__r?: { Name: string };
+    Opportunities?: ChildRows<NonNullable<RecordSummary['opportunities']>[number]>;
+    StageName?: string;
+    CloseDate?: string;
+    Amount?: number;
+    DealType__c?: string;
+    AccountId?: string;
+    Account?: { Name: string };
+}
+
+/**
+ * A subquery's rows as `JSON.serialize` writes them: `{ totalSize, done, records }` in Salesforce; the local runtime
+ * (so far) writes the bare list, so both are read.
+ */
+type ChildRows<T> = T[] | { records?: T[] } | undefined;
+
+function childRows<T>(rows: ChildRows<T>): T[] {
+    return Array.isArray(rows) ? rows : (rows?.records ?? []);
+}
+
+/** The preview's own chrome reads in system mode, as the account picker does; the components run as the user. */
+function recordSummary(gateway: ApexGateway, id: string): RecordSummary | undefined {
+    const [row] = jsonFromDebug(
+        gateway,
+        [
+            `Id recordId = ${apexString(id)};`,
+            'String objectName = String.valueOf(recordId.getSObjectType());',
+            "if (objectName == 'Account') {",
+            '    System.debug(JSON.serialize([SELECT Id, Name, Segment__c, HealthBand__c, HealthScore__c, Csm__r.Name,',
+            '        (SELECT Id, Name, StageName, CloseDate, Amount, IsClosed FROM Opportunities ORDER BY IsClosed, CloseDate)',
+            '        FROM Account WHERE Id = :recordId]));',
+            "} else if (objectName == 'Opportunity') {",
+            '    System.debug(JSON.serialize([SELECT Id, Name, StageName, CloseDate, Amount, DealType__c, AccountId, Account.Name',
+            '        FROM Opportunity WHERE Id = :recordId]));',
+            '} else {',
+            "    System.debug('[]');",
+            '}'
+        ].join('\n')
+    ) as (RecordRow & { attributes: { type: string } })[];
+    if (!row) {
+        return undefined;
+    }
+    const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+    if (row.attributes.type === 'Account') {
+        return {
+            Id: row.Id,
+            objectApiName: 'Account',
+            Name: row.Name,
+            details: [
+                { label: 'Segment', value: text(row.Segment__c) },
+                { label: 'CSM', value: text(row.Csm__r?.Name) },
+                { label: 'Health', value: `${text(row.HealthBand__c)} ${text(row.HealthScore__c)}`.trim() }
+            ],
+            opportunities: childRows(row.Opportunities)
+        };
+    }
+    return {
+        Id: row.Id,
+        objectApiName: 'Opportunity',
+        Name: row.Name,
+        details: [
+            { label: 'Account', value: text(row.Account?.Name), recordId: row.AccountId, objectApiName: 'Account' },
+            { label: 'Type', value: text(row.DealType__c) },
+            { label: 'Stage', value: text(row.StageName) },
+            { label: 'Close date', value: text(row.CloseDate) },
+            { label: 'Amount', value: text(row.Amount) }
+        ]
     };
 }

@@ -4,7 +4,9 @@
  */
 import type * as http from 'node:http';
 import * as path from 'node:path';
+import { sourceDirs } from '../lib/metadata';
 import { bundleApp } from './bundle';
+import { loadRecordPages } from './flexipages';
 import { loadPreviewOrg, type PreviewOrg } from './org';
 import { addressOf, startServer } from './server';
 
@@ -29,7 +31,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     const org = loadPreviewOrg(options.projectRoot, options.plan);
     org.notes.forEach((note) => log(`org: ${note}`));
     log(`org: ${org.users.length} users to switch between (${org.users.map((user) => user.key).join(', ')})`);
-    const bundle = await bundleApp(options.projectRoot, org.gateway.methods);
+    const pages = loadRecordPages(sourceDirs(options.projectRoot));
+    log(
+        `pages: ${pages.map((page) => `${page.objectApiName} (${page.name}: ${page.regions.flatMap((region) => region.items.filter((item) => item.tag).map((item) => item.tag)).join(', ')})`).join('; ')}`
+    );
+    const bundle = await bundleApp(options.projectRoot, org.gateway.methods, pages);
     log(
         `bundle: ${bundle.components} Lodestar component(s), ${Math.round(bundle.code.length / 1024)} KB in ${bundle.millis} ms${bundle.cached ? ' (unchanged since the last start)' : ''}`
     );
@@ -37,7 +43,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         path.dirname(require.resolve('@salesforce-ux/design-system/package.json', { paths: [options.projectRoot] })),
         'assets'
     );
-    const server = await startServer({ org, appJs: bundle.code, sldsDir, port: options.port, log });
+    const server = await startServer({ org, pages, appJs: bundle.code, sldsDir, port: options.port, log });
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return {
         address: addressOf(server),

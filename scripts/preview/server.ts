@@ -8,6 +8,8 @@
  *   duration and the limits it consumed.
  * - `POST /ui/record` and `/ui/record/update`: what `lightning/uiRecordApi` needs, through Apex as the user.
  * - `GET /preview/accounts`: the sample accounts, for the account picker.
+ * - `GET /preview/record/<id>`: a record's name, details and related Opportunities, for the stand-ins of the
+ *   platform's own record page components (highlights, details, related lists).
  *
  * The user is a cookie (`lodestarUser`, a users.json key), set by `?user=<key>` or by the header's switcher.
  */
@@ -16,11 +18,14 @@ import * as http from 'node:http';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { formatCall, type ApexCallOutcome } from './apex';
+import type { RecordPage } from './flexipages';
 import type { PreviewOrg, PreviewUser } from './org';
 import { readRecord, updateRecord } from './records';
 
 export interface ServerOptions {
     org: PreviewOrg;
+    /** The record pages, from the FlexiPages; the shell lays each record page out from these. */
+    pages: RecordPage[];
     appJs: string;
     sldsDir: string;
     port: number;
@@ -79,7 +84,7 @@ function escapeScript(json: string): string {
     return json.replace(/</g, '\\u003c');
 }
 
-function pageShell(user: PreviewUser | undefined, users: PreviewUser[]): string {
+function pageShell(user: PreviewUser | undefined, users: PreviewUser[], pages: RecordPage[]): string {
     const session = {
         user: user && { key: user.key, id: user.id, name: user.name, title: user.title },
         users: users.map((candidate) => ({
@@ -87,7 +92,8 @@ function pageShell(user: PreviewUser | undefined, users: PreviewUser[]): string 
             name: candidate.name,
             title: candidate.title,
             permissionSet: candidate.permissionSet
-        }))
+        })),
+        pages
     };
     return [
         '<!doctype html>',
@@ -116,7 +122,7 @@ export function startServer(options: ServerOptions): Promise<http.Server> {
             if (user) {
                 response.setHeader('set-cookie', `${USER_COOKIE}=${user.key}; Path=/; SameSite=Strict`);
             }
-            send(response, 200, 'text/html; charset=utf-8', pageShell(user, org.users));
+            send(response, 200, 'text/html; charset=utf-8', pageShell(user, org.users, options.pages));
             return;
         }
         if (request.method === 'GET' && url.pathname === '/favicon.ico') {
@@ -142,6 +148,12 @@ export function startServer(options: ServerOptions): Promise<http.Server> {
         }
         if (request.method === 'GET' && url.pathname === '/preview/accounts') {
             sendJson(response, 200, org.accounts());
+            return;
+        }
+        const record = /^\/preview\/record\/(\w{15,18})$/.exec(url.pathname);
+        if (request.method === 'GET' && record) {
+            const summary = org.record(record[1]);
+            sendJson(response, summary ? 200 : 404, summary ?? { message: `No record ${record[1]}` });
             return;
         }
         const apex = /^\/apex\/(\w+)\.(\w+)$/.exec(url.pathname);

@@ -76,6 +76,11 @@ export interface Archetype {
     /** Shares of accounts whose usage grows 25% a month for the last three periods, or led by one heavy user. */
     surge: number;
     heavyUser: number;
+    /**
+     * The archetype's first account has exactly these seats, and these active users in its latest usage period:
+     * a fixed example (issue 8's "47 of 50 seats active") that the preview and its browser tests open.
+     */
+    showcase?: { seats: number; latestActive: number };
 }
 
 const ENTERPRISE_ONLY: Archetype['segments'] = [['Enterprise', 1]];
@@ -202,7 +207,8 @@ export const ARCHETYPES: readonly Archetype[] = [
         expansionOpen: 0.5,
         contraction: 0,
         surge: 0,
-        heavyUser: 0.35
+        heavyUser: 0.35,
+        showcase: { seats: 50, latestActive: 47 }
     },
     {
         key: 'steady-smb',

@@ -251,12 +251,15 @@ class AccountBuilder {
         this.segment = r.weighted(archetype.segments);
         const profile = SEGMENT_PROFILES[this.segment];
         const rawSeats = r.int(profile.seats);
-        this.seatsNow =
-            this.segment === 'Enterprise'
-                ? Math.round(rawSeats / 10) * 10
-                : this.segment === 'Mid-Market'
-                  ? Math.round(rawSeats / 5) * 5
-                  : rawSeats;
+        // The showcase overrides the drawn seats without skipping the draw, so no other value moves.
+        const showcase = ordinal === 0 ? archetype.showcase : undefined;
+        this.seatsNow = showcase
+            ? showcase.seats
+            : this.segment === 'Enterprise'
+              ? Math.round(rawSeats / 10) * 10
+              : this.segment === 'Mid-Market'
+                ? Math.round(rawSeats / 5) * 5
+                : rawSeats;
         this.pricePerSeat = Math.round(r.between(profile.pricePerSeat));
 
         if (archetype.churn) {
@@ -713,6 +716,9 @@ class AccountBuilder {
             let active = clamp(Math.round((seats * clamp(util, 1, 100)) / 100), 1, seats);
             if (expanding && periods - period <= 2 && active < 0.9 * seats) {
                 active = Math.min(seats, Math.ceil(0.9 * seats));
+            }
+            if (isLast && this.ordinal === 0 && a.showcase) {
+                active = a.showcase.latestActive;
             }
             const stick = clamp(
                 stickStart + (stickEnd - stickStart) * shaped + (isLast ? 0 : r.between([-2, 2])),

@@ -1,10 +1,13 @@
 /**
- * The preview's page shell: a header to switch user, the account picker, and the Account record page with the
- * package's cards. The cards are the real components, mounted as a Lightning record page mounts them.
+ * The preview's page shell: a header to switch user, the account picker, and the record pages. A record page is
+ * laid out from its FlexiPage (the session carries each page's regions and component instances): the package's
+ * components are the real ones, mounted with the instance's properties and the record's Id and object, as a
+ * Lightning record page mounts them; the platform's own components get small stand-ins.
  */
-import { LightningElement } from 'lwc';
+import { LightningElement, createElement } from 'lwc';
+import registry from 'preview/registry';
 import { NAVIGATED, navigate, pageReferenceOf, type PageReference } from '../navigation/navigation';
-import { session, type SessionUser } from '../session/session';
+import { session, type RecordPage, type SessionUser } from '../session/session';
 import type { ToastOptions } from '../toast/toast';
 
 interface AccountRow {
@@ -14,6 +17,27 @@ interface AccountRow {
     HealthBand__c?: string;
     HealthScore__c?: number;
     Csm__r?: { Name: string };
+}
+
+interface RecordSummary {
+    Id: string;
+    objectApiName: string;
+    Name: string;
+    details: { label: string; value: string; recordId?: string; objectApiName?: string }[];
+    opportunities?: { Id: string; Name: string; StageName: string; CloseDate: string; IsClosed: boolean }[];
+}
+
+/** One component instance of a region, as the template lays it out. */
+interface RegionItem {
+    key: string;
+    /** `<region>:<index>`: where the component to mount is in the page. */
+    mount: string;
+    isCustom: boolean;
+    isHighlights: boolean;
+    isDetails: boolean;
+    isRelated: boolean;
+    isOther: boolean;
+    name: string;
 }
 
 interface Toast extends ToastOptions {
@@ -32,11 +56,14 @@ export default class App extends LightningElement {
     page: PageReference = pageReferenceOf(window.location);
     accounts: AccountRow[] = [];
     accountsError = '';
+    record?: RecordSummary;
+    recordError = '';
     toasts: Toast[] = [];
     private toastCount = 0;
 
     private readonly onNavigate = (): void => {
         this.page = pageReferenceOf(window.location);
+        void this.loadRecord();
     };
 
     private readonly onToast = (event: Event): void => {
@@ -53,6 +80,7 @@ export default class App extends LightningElement {
         window.addEventListener('popstate', this.onNavigate);
         window.addEventListener('lightning__showtoast', this.onToast);
         void this.loadAccounts();
+        void this.loadRecord();
     }
 
     override disconnectedCallback(): void {
@@ -70,6 +98,48 @@ export default class App extends LightningElement {
         }
     }
 
+    private async loadRecord(): Promise<void> {
+        const recordId = this.recordId;
+        this.record = undefined;
+        this.recordError = '';
+        if (!this.recordPage || !recordId) {
+            return;
+        }
+        try {
+            const response = await fetch(`/preview/record/${encodeURIComponent(recordId)}`);
+            const payload = (await response.json()) as RecordSummary & { message?: string };
+            if (recordId === this.recordId) {
+                this.record = response.ok ? payload : undefined;
+                this.recordError = response.ok ? '' : (payload.message ?? response.statusText);
+            }
+        } catch (error) {
+            this.recordError = error instanceof Error ? error.message : String(error);
+        }
+    }
+
+    /** Mounts each region's components the first time its placeholder renders (a new record renders new ones). */
+    override renderedCallback(): void {
+        const page = this.recordPage;
+        const placeholders = this.template?.querySelectorAll<HTMLElement>('[data-mount]') ?? [];
+        placeholders.forEach((placeholder) => {
+            if (!page || placeholder.childElementCount > 0) {
+                return;
+            }
+            const [regionName, index] = (placeholder.dataset.mount ?? '').split(':');
+            const item = page.regions.find((region) => region.name === regionName)?.items[Number(index)];
+            const component = item?.module ? registry[item.module] : undefined;
+            if (!item?.tag || !component) {
+                return;
+            }
+            const element = createElement(item.tag, { is: component }) as HTMLElement & Record<string, unknown>;
+            Object.assign(element, item.properties, {
+                recordId: this.recordId,
+                objectApiName: page.objectApiName
+            });
+            placeholder.appendChild(element);
+        });
+    }
+
     get user(): SessionUser | undefined {
         return session().user;
     }
@@ -82,16 +152,82 @@ export default class App extends LightningElement {
         }));
     }
 
-    get isAccountPage(): boolean {
-        return this.page.type === 'standard__recordPage' && this.page.attributes.objectApiName === 'Account';
+    /** The FlexiPage of the record page shown, if any. */
+    get recordPage(): RecordPage | undefined {
+        if (this.page.type !== 'standard__recordPage') {
+            return undefined;
+        }
+        const objectApiName = String(this.page.attributes.objectApiName ?? '').toLowerCase();
+        return session().pages.find((page) => page.objectApiName.toLowerCase() === objectApiName);
+    }
+
+    get isRecordPage(): boolean {
+        return this.recordPage !== undefined;
+    }
+
+    get objectLabel(): string {
+        return this.recordPage?.objectApiName ?? '';
+    }
+
+    get headerItems(): RegionItem[] {
+        return this.regionItems('header');
+    }
+
+    get mainItems(): RegionItem[] {
+        return this.regionItems('main');
+    }
+
+    get sidebarItems(): RegionItem[] {
+        return this.regionItems('sidebar');
+    }
+
+    private regionItems(regionName: string): RegionItem[] {
+        const region = this.recordPage?.regions.find((candidate) => candidate.name === regionName);
+        return (region?.items ?? []).map((item, index) => {
+            const isCustom = item.tag !== undefined;
+            const isHighlights = item.name === 'force:highlightsPanel';
+            const isDetails = item.name === 'force:detailPanel';
+            const isRelated = item.name === 'force:relatedListContainer';
+            return {
+                // The record is in the key, so another record renders fresh placeholders and fresh components.
+                key: `${this.recordId}:${regionName}:${index}`,
+                mount: `${regionName}:${index}`,
+                isCustom,
+                isHighlights,
+                isDetails,
+                isRelated,
+                isOther: !isCustom && !isHighlights && !isDetails && !isRelated,
+                name: item.name
+            };
+        });
+    }
+
+    get recordDetails(): { key: string; valueKey: string; label: string; value: string; url?: string }[] {
+        return (this.record?.details ?? []).map((detail) => ({
+            ...detail,
+            key: detail.label,
+            valueKey: `${detail.label}:value`,
+            url: detail.recordId ? `/lightning/r/${detail.objectApiName}/${detail.recordId}/view` : undefined
+        }));
+    }
+
+    get opportunityRows(): { Id: string; Name: string; StageName: string; CloseDate: string; url: string }[] {
+        return (this.record?.opportunities ?? []).map((opportunity) => ({
+            ...opportunity,
+            url: `/lightning/r/Opportunity/${opportunity.Id}/view`
+        }));
+    }
+
+    get hasOpportunities(): boolean {
+        return this.opportunityRows.length > 0;
     }
 
     get recordId(): string {
         return String(this.page.attributes.recordId ?? '');
     }
 
-    get accountName(): string {
-        return this.accounts.find((account) => account.Id === this.recordId)?.Name ?? '';
+    get recordName(): string {
+        return this.record?.Name ?? '';
     }
 
     get accountRows(): (AccountRow & { url: string; csmName: string; band: string })[] {
@@ -110,12 +246,12 @@ export default class App extends LightningElement {
         window.location.assign(window.location.pathname);
     }
 
-    openAccount(event: Event): void {
+    openRecord(event: Event): void {
         event.preventDefault();
-        const recordId = (event.currentTarget as HTMLElement).dataset.recordId;
+        const { recordId, objectApiName } = (event.currentTarget as HTMLElement).dataset;
         navigate({
             type: 'standard__recordPage',
-            attributes: { objectApiName: 'Account', recordId, actionName: 'view' }
+            attributes: { objectApiName: objectApiName ?? 'Account', recordId, actionName: 'view' }
         });
     }
 

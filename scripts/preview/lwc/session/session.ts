@@ -1,4 +1,7 @@
-/** The session the server renders into the page: the chosen user and the users the header can switch to. */
+/**
+ * The session the server renders into the page: the chosen user, the users the header can switch to, and the record
+ * pages.
+ */
 export interface SessionUser {
     key: string;
     id?: string;
@@ -7,9 +10,22 @@ export interface SessionUser {
     permissionSet?: string;
 }
 
+/** A record page, from its FlexiPage (scripts/preview/flexipages.ts). */
+export interface RecordPage {
+    name: string;
+    label: string;
+    objectApiName: string;
+    template: string;
+    regions: {
+        name: string;
+        items: { name: string; module?: string; tag?: string; properties: Record<string, string | number | boolean> }[];
+    }[];
+}
+
 export interface Session {
     user?: SessionUser;
     users: SessionUser[];
+    pages: RecordPage[];
 }
 
 export function session(): Session {

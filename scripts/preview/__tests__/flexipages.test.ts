@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { repoRoot } from '../../lib/paths';
+import { sourceDirs } from '../../lib/metadata';
+import { loadRecordPages } from '../flexipages';
+
+const pages = loadRecordPages(sourceDirs(repoRoot));
+
+function page(objectApiName: string): ReturnType<typeof loadRecordPages>[number] {
+    const found = pages.find((candidate) => candidate.objectApiName === objectApiName);
+    assert.ok(found, `a record page for ${objectApiName}`);
+    return found;
+}
+
+test('the Account page: the health card, then the expansion panel without its health line, in the sidebar', () => {
+    const sidebar = page('Account').regions.find((region) => region.name === 'sidebar');
+    assert.deepEqual(sidebar?.items, [
+        {
+            name: 'healthCard',
+            module: 'c/healthCard',
+            tag: 'c-health-card',
+            properties: { hideFactors: false, hideTrend: false }
+        },
+        {
+            name: 'expansionPanel',
+            module: 'c/expansionPanel',
+            tag: 'c-expansion-panel',
+            properties: { hideHealth: true, maxSignals: 10 }
+        }
+    ]);
+});
+
+test('the Opportunity page: the platform components keep their names, the package component gets typed properties', () => {
+    const opportunity = page('Opportunity');
+    assert.deepEqual(
+        opportunity.regions.map((region) => [region.name, region.items.map((item) => item.tag ?? item.name)]),
+        [
+            ['header', ['force:highlightsPanel']],
+            ['main', ['force:detailPanel', 'force:relatedListContainer']],
+            ['sidebar', ['c-expansion-panel']]
+        ]
+    );
+    assert.equal(opportunity.template, 'flexipage:recordHomeTemplateDesktop');
+});

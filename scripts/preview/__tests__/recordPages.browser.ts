@@ -1,0 +1,296 @@
+/**
+ * Browser tests of the record pages the preview lays out from the FlexiPages: the Account page (health card and
+ * expansion panel) and the Opportunity page (expansion panel), as a sales rep and as a CSM. Same set-up as
+ * accountPage.browser.ts: the real app on a free port, Debian's Chromium, headless; skipped ("not run") without
+ * /usr/bin/chromium. Screenshots go to `screenshots/`. Each page must render with at most 3 Apex calls.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { fromRoot, repoRoot } from '../../lib/paths';
+import { startPreview, type RunningPreview } from '../preview';
+import type { PreviewAccount, PreviewUser } from '../org';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = fromRoot('screenshots');
+const skip = fs.existsSync(CHROMIUM) ? false : `not run: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
+/** The sample org's fixed example of issue 8: 47 of its 50 seats active in the latest period. */
+const SHOWCASE_ACCOUNT = 'Cypress Energy';
+const WAIT = { timeout: 30_000 };
+
+let preview: RunningPreview | undefined;
+let browser: Browser | undefined;
+const serverLog: string[] = [];
+
+before(async () => {
+    if (skip) {
+        return;
+    }
+    preview = await startPreview({
+        projectRoot: repoRoot,
+        plan: fromRoot('dev', 'data', 'sample-plan.json'),
+        port: 0,
+        log: (line) => serverLog.push(line)
+    });
+    browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync'
+        ]
+    });
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+after(async () => {
+    await browser?.close();
+    await preview?.close();
+});
+
+/** A page as `user`, with its console errors and failed requests collected, and the Apex calls it made. */
+async function openPage(
+    urlPath: string,
+    user: PreviewUser
+): Promise<{ page: Page; problems: string[]; apexCalls: () => string[] }> {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    page.on('response', (response) => {
+        if (response.status() >= 400) {
+            problems.push(`${response.status()} ${response.url()}`);
+        }
+    });
+    page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+            problems.push(`console: ${message.text()}`);
+        }
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    const logged = serverLog.length;
+    await page.goto(`${preview!.address}${urlPath}?user=${user.key}`);
+    return { page, problems, apexCalls: () => serverLog.slice(logged).filter((line) => line.startsWith('apex ')) };
+}
+
+function userWith(permissionSet: string): PreviewUser {
+    const user = preview!.org.users.find((candidate) => candidate.permissionSet === permissionSet);
+    assert.ok(user, `the sample data has a user with ${permissionSet}`);
+    return user;
+}
+
+function assertFewCalls(calls: string[]): void {
+    assert.ok(
+        calls.length >= 1 && calls.length <= 3,
+        `no page makes more than 3 Apex calls to render:\n${calls.join('\n')}`
+    );
+}
+
+/** An open Opportunity of the account. */
+function openOpportunityOf(account: PreviewAccount): string {
+    const opportunity = preview!.org.record(account.Id)?.opportunities?.find((candidate) => !candidate.IsClosed);
+    assert.ok(opportunity, `${account.Name} has an open Opportunity`);
+    return opportunity.Id;
+}
+
+/** A red account with an open Opportunity, the first by name. */
+function redAccount(): PreviewAccount {
+    const account = preview!.org
+        .accounts()
+        .find(
+            (row) =>
+                row.HealthBand__c === 'Red' &&
+                preview!.org.record(row.Id)?.opportunities?.some((candidate) => !candidate.IsClosed)
+        );
+    assert.ok(account, 'the sample org has a red account with an open Opportunity');
+    return account;
+}
+
+test(
+    'the Account page mounts what its FlexiPage places: the health card and the expansion panel',
+    { skip },
+    async () => {
+        const csm = userWith('Lodestar_CSM');
+        const account = preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
+        assert.ok(account, `the sample org has ${SHOWCASE_ACCOUNT}`);
+        const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);
+        await page.locator('c-health-card [data-id="ring"]').waitFor(WAIT);
+        const panel = page.locator('[data-region="sidebar"] c-expansion-panel');
+        await panel.locator('[data-id="signals"]').waitFor(WAIT);
+        // hideHealth = true on this page: the card already shows the health, so the panel leaves it out.
+        assert.equal(await panel.locator('[data-id="health"]').count(), 0, 'the panel hides its health line');
+        assert.equal(await page.locator('[data-id="record-name"]').innerText(), SHOWCASE_ACCOUNT);
+        const related = page.locator('[data-id="related-opportunities"] a');
+        assert.ok((await related.count()) >= 1, 'the account lists its Opportunities');
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'account-page.png'), fullPage: true });
+        assertFewCalls(apexCalls());
+        // An Opportunity link opens the Opportunity page, laid out from its own FlexiPage.
+        await related.first().click();
+        await page.locator('c-expansion-panel [data-id="signals"]').waitFor(WAIT);
+        assert.match(page.url(), /\/lightning\/r\/Opportunity\/\w+\/view/);
+        assert.equal(await page.locator('c-health-card').count(), 0, 'the Opportunity page has no health card');
+        assert.deepEqual(problems, []);
+        await page.close();
+    }
+);
+
+test(
+    'as a sales rep, an Opportunity on the 47-of-50 account shows the seat utilisation signal with its evidence',
+    { skip },
+    async () => {
+        const rep = userWith('Lodestar_Sales');
+        const account = preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
+        assert.ok(account, `the sample org has ${SHOWCASE_ACCOUNT}`);
+        const { page, problems, apexCalls } = await openPage(
+            `lightning/r/Opportunity/${openOpportunityOf(account)}/view`,
+            rep
+        );
+        const panel = page.locator('c-expansion-panel');
+        await panel
+            .locator('[data-id="signals"], [data-id="error"], [data-id="no-access"], [data-id="empty"]')
+            .first()
+            .waitFor(WAIT);
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'opportunity-expansion-signals.png'), fullPage: true });
+        const evidence = await panel.locator('.evidence').allInnerTexts();
+        assert.ok(
+            evidence.some((text) => text.includes('47 of 50 seats active')),
+            `a signal's evidence says 47 of 50 seats active, not: ${JSON.stringify(evidence)}\n${await panel.innerText()}`
+        );
+        const signal = panel.locator('.signal', { hasText: '47 of 50 seats active' });
+        assert.match(await signal.locator('h3').innerText(), /seat utilisation/i, 'it is the seat utilisation signal');
+        // hideHealth = false on the Opportunity page: the account's health is shown above the signals.
+        assert.match(await panel.locator('[data-id="health"]').innerText(), /Green|Yellow/);
+        assert.equal(await page.locator('[data-id="details"] a').innerText(), SHOWCASE_ACCOUNT);
+        assertFewCalls(apexCalls());
+        assert.ok(
+            apexCalls().every((line) => line.includes(` as ${rep.key}:`)),
+            'the calls ran as the sales rep'
+        );
+        assert.deepEqual(problems, []);
+        await page.close();
+    }
+);
+
+test('an Opportunity on a red account shows the risk view and no signals', { skip }, async () => {
+    const rep = userWith('Lodestar_Sales');
+    const account = redAccount();
+    const { page, problems, apexCalls } = await openPage(
+        `lightning/r/Opportunity/${openOpportunityOf(account)}/view`,
+        rep
+    );
+    const panel = page.locator('c-expansion-panel');
+    await panel
+        .locator('[data-id="risk"], [data-id="signals"], [data-id="error"], [data-id="no-access"], [data-id="empty"]')
+        .first()
+        .waitFor(WAIT);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'opportunity-red-account.png'), fullPage: true });
+    assert.equal(await panel.locator('[data-id="risk"]').count(), 1, `the risk view, not: ${await panel.innerText()}`);
+    assert.equal(await panel.locator('[data-id="signals"]').count(), 0, 'no expansion pitch');
+    assert.equal(await panel.locator('[data-action="convert"]').count(), 0, 'no Convert');
+    assert.match(await panel.locator('[data-id="band"]').innerText(), /Red/);
+    assertFewCalls(apexCalls());
+    assert.deepEqual(problems, []);
+    await page.close();
+});
+
+test('as a CSM, a red account: the factor table names its biggest drag', { skip }, async () => {
+    const csm = userWith('Lodestar_CSM');
+    const account = redAccount();
+    const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);
+    const card = page.locator('c-health-card');
+    await card
+        .locator('[data-id="ring"], [data-id="error"], [data-id="no-access"], [data-id="not-scored"]')
+        .first()
+        .waitFor(WAIT);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'account-red-factors.png'), fullPage: true });
+    assert.match(await card.locator('[data-id="band"]').innerText(), /Red/);
+    const topDrag = (await card.locator('[data-id="top-drag"]').innerText()).trim();
+    assert.ok(topDrag.length > 0, 'the card names the top drag');
+    // The table lists the biggest drag first.
+    const firstFactor = (await card.locator('[data-id="factors"] tbody tr th').first().innerText()).trim();
+    assert.equal(firstFactor, topDrag, 'the factor table starts with the biggest drag');
+    assertFewCalls(apexCalls());
+    assert.deepEqual(problems, []);
+    await page.close();
+});
+
+test('as a CSM, an override with a reason and an expiry shows its badge, and a reload keeps it', { skip }, async () => {
+    const csm = userWith('Lodestar_CSM');
+    const account = preview!.org
+        .accounts()
+        .find((row) => row.HealthBand__c === 'Yellow' && row.Csm__r?.Name === csm.name);
+    assert.ok(account, `${csm.name} manages a yellow account`);
+    const { page, problems } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);
+    const card = page.locator('c-health-card');
+    await card.locator('[data-id="ring"]').waitFor(WAIT);
+    assert.equal(await card.locator('[data-id="override"]').count(), 0, 'no override yet');
+    await card.locator('[data-id="set-override"]').click();
+    const dialog = card.locator('[data-id="override-dialog"]');
+    await dialog.waitFor(WAIT);
+    await dialog.locator('[data-id="override-band"] [role="combobox"]').click();
+    await dialog.locator('[data-id="override-band"] lightning-base-combobox-item[data-value="Red"]').click();
+    await dialog.locator('[data-id="override-reason"] textarea').fill('Exec sponsor left last week; renewal at risk');
+    // Two weeks after the dataset's as-of date (the preview's clock starts there).
+    await dialog.locator('[data-id="override-expiry"] input').fill('Dec 4, 2026');
+    await dialog.locator('[data-id="override-expiry"] input').blur();
+    await dialog.locator('[data-id="override-save"]').click();
+    const badge = card.locator('[data-id="override"]');
+    await badge.waitFor(WAIT);
+    assert.match(await badge.innerText(), /Exec sponsor left last week/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'account-override.png'), fullPage: true });
+    await page.reload();
+    await card.locator('[data-id="ring"]').waitFor(WAIT);
+    await card.locator('[data-id="override"]').waitFor(WAIT);
+    assert.match(await card.locator('[data-id="override"]').innerText(), /Exec sponsor left last week/);
+    assert.match(await card.locator('[data-id="band"]').innerText(), /Red/);
+    assert.deepEqual(problems, []);
+    await page.close();
+});
+
+test('as a sales rep, the health card offers no override', { skip }, async () => {
+    const rep = userWith('Lodestar_Sales');
+    const account = preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
+    assert.ok(account, `the sample org has ${SHOWCASE_ACCOUNT}`);
+    const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, rep);
+    const card = page.locator('c-health-card');
+    await card.locator('[data-id="ring"], [data-id="error"], [data-id="no-access"]').first().waitFor(WAIT);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'account-sales-rep.png'), fullPage: true });
+    assert.equal(
+        await card.locator('[data-id="ring"]').count(),
+        1,
+        `the rep sees the score: ${await card.innerText()}`
+    );
+    assert.equal(await card.locator('[data-id="set-override"]').count(), 0, 'no Set override for a sales rep');
+    assertFewCalls(apexCalls());
+    assert.deepEqual(problems, []);
+    await page.close();
+});
+
+test('as a CSM, Recalculate scores the account again and the card shows the fresh score', { skip }, async () => {
+    const csm = userWith('Lodestar_CSM');
+    const account = preview!.org
+        .accounts()
+        .find((row) => row.HealthBand__c === 'Green' && row.Csm__r?.Name === csm.name);
+    assert.ok(account, `${csm.name} manages a green account`);
+    const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);
+    const card = page.locator('c-health-card');
+    await card.locator('[data-id="ring"]').waitFor(WAIT);
+    const before = apexCalls().length;
+    await card.locator('[data-id="recalculate"]').click();
+    await page.locator('.slds-notify_toast.slds-theme_success').waitFor(WAIT);
+    const after = apexCalls().slice(before);
+    assert.match(after[0] ?? '', new RegExp(`^apex AccountHealthController\\.recalculate as ${csm.key}: .* ok$`));
+    assert.ok(
+        after.slice(1).some((line) => line.startsWith(`apex AccountHealthController.getAccountHealth as ${csm.key}:`)),
+        `the card fetched its health again after recalculating:\n${after.join('\n')}`
+    );
+    const score = Number((await card.locator('[data-id="ring"] text').textContent())?.trim());
+    assert.ok(score >= 0 && score <= 100, `a score from 0 to 100, got ${score}`);
+    assert.deepEqual(problems, []);
+    await page.close();
+});
