@@ -20,7 +20,7 @@ import lwc from '@lwc/rollup-plugin';
 import { listFiles } from '../lib/paths';
 import { loadLabels, sourceDirs } from '../lib/metadata';
 import type { AuraMethod } from '../typegen/apex-signatures';
-import type { RecordPage } from './flexipages';
+import type { PreviewPage } from './flexipages';
 
 const VIRTUAL = '\0preview:';
 const ENTRY = `${VIRTUAL}entry`;
@@ -192,7 +192,7 @@ function inputsDigest(projectRoot: string, dirs: string[], methods: AuraMethod[]
 export async function bundleApp(
     projectRoot: string,
     methods: AuraMethod[],
-    pages: RecordPage[]
+    pages: PreviewPage[]
 ): Promise<BundleResult> {
     const started = Date.now();
     const dirs = sourceDirs(projectRoot);

@@ -1,10 +1,11 @@
 /**
- * The record pages of the package, read from its FlexiPages, so the preview lays out each page as the Lightning App
- * Builder configured it: its regions, and in each region its component instances in order, with their properties.
+ * The record pages and the Home page of the package, read from its FlexiPages, so the preview lays out each page as
+ * the Lightning App Builder configured it: its regions, and in each region its component instances in order, with
+ * their properties.
  *
  * - A component of this package (`healthCard`, or `c:healthCard`) is mounted as the real LWC, with the instance's
- *   properties converted to the types its `.js-meta.xml` declares for `lightning__RecordPage` (a FlexiPage stores
- *   every value as text).
+ *   properties converted to the types its `.js-meta.xml` declares for the page's target (`lightning__RecordPage`,
+ *   `lightning__HomePage`; a FlexiPage stores every value as text).
  * - A standard component (`force:highlightsPanel`, `force:detailPanel`, `force:relatedListContainer`) is the
  *   platform's; the preview shows a small stand-in for it.
  */
@@ -29,14 +30,21 @@ export interface PageRegion {
     items: PageItem[];
 }
 
-export interface RecordPage {
+export interface PreviewPage {
     /** The FlexiPage's API name. */
     name: string;
     label: string;
+    type: PageType;
+    /** The record page's object; empty for the Home page. */
     objectApiName: string;
     template: string;
     regions: PageRegion[];
 }
+
+export type PageType = 'RecordPage' | 'HomePage';
+
+/** The `.js-meta.xml` target whose properties each page type sets. */
+const TARGETS: Record<PageType, string> = { RecordPage: 'lightning__RecordPage', HomePage: 'lightning__HomePage' };
 
 const parser = new XMLParser({
     ignoreAttributes: false,
@@ -74,14 +82,14 @@ function kebab(name: string): string {
     return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
-/** The record-page property types each of this package's components declares, by component name. */
-function propertyTypes(dirs: string[]): Map<string, Map<string, string>> {
+/** The property types each of this package's components declares for a target, by component name. */
+function propertyTypes(dirs: string[], target: string): Map<string, Map<string, string>> {
     const types = new Map<string, Map<string, string>>();
     for (const file of dirs.flatMap((dir) => listFiles(dir, ['.js-meta.xml']))) {
         const xml = parser.parse(fs.readFileSync(file, 'utf8')) as BundleXml;
         const declared = new Map<string, string>();
         for (const config of xml.LightningComponentBundle?.targetConfigs?.targetConfig ?? []) {
-            if ((config.targets ?? '').split(',').some((target) => target.trim() === 'lightning__RecordPage')) {
+            if ((config.targets ?? '').split(',').some((candidate) => candidate.trim() === target)) {
                 for (const property of config.property ?? []) {
                     declared.set(property.name, property.type ?? 'String');
                 }
@@ -102,17 +110,27 @@ function typed(value: string, type: string | undefined): PropertyValue {
     return value;
 }
 
-/** Every record-page FlexiPage under the package directories. */
-export function loadRecordPages(dirs: string[]): RecordPage[] {
-    const types = propertyTypes(dirs);
+function isPreviewed(page: FlexiPageXml['FlexiPage']): page is FlexiPageXml['FlexiPage'] & { type: PageType } {
+    return (page.type === 'RecordPage' && Boolean(page.sobjectType)) || page.type === 'HomePage';
+}
+
+/** Every record-page and Home-page FlexiPage under the package directories. */
+export function loadPages(dirs: string[]): PreviewPage[] {
+    const types = {
+        RecordPage: propertyTypes(dirs, TARGETS.RecordPage),
+        HomePage: propertyTypes(dirs, TARGETS.HomePage)
+    };
     return dirs
         .flatMap((dir) => listFiles(dir, ['.flexipage-meta.xml']))
         .map((file) => ({ file, page: (parser.parse(fs.readFileSync(file, 'utf8')) as FlexiPageXml).FlexiPage }))
-        .filter(({ page }) => page.type === 'RecordPage' && page.sobjectType)
+        .filter((entry): entry is { file: string; page: FlexiPageXml['FlexiPage'] & { type: PageType } } =>
+            isPreviewed(entry.page)
+        )
         .map(({ file, page }) => ({
             name: path.basename(file, '.flexipage-meta.xml'),
             label: page.masterLabel ?? '',
-            objectApiName: page.sobjectType ?? '',
+            type: page.type,
+            objectApiName: page.type === 'RecordPage' ? (page.sobjectType ?? '') : '',
             template: page.template?.name ?? '',
             regions: (page.flexiPageRegions ?? []).map((region) => ({
                 name: region.name,
@@ -122,7 +140,7 @@ export function loadRecordPages(dirs: string[]): RecordPage[] {
                         return [];
                     }
                     const own = /^(?:c:)?(\w+)$/.exec(instance.componentName)?.[1];
-                    const declared = own ? types.get(own) : undefined;
+                    const declared = own ? types[page.type].get(own) : undefined;
                     const properties = Object.fromEntries(
                         (instance.componentInstanceProperties ?? []).map((property) => [
                             property.name,

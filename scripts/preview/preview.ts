@@ -6,7 +6,7 @@ import type * as http from 'node:http';
 import * as path from 'node:path';
 import { sourceDirs } from '../lib/metadata';
 import { bundleApp } from './bundle';
-import { loadRecordPages } from './flexipages';
+import { loadPages } from './flexipages';
 import { loadPreviewOrg, type PreviewOrg } from './org';
 import { addressOf, startServer } from './server';
 
@@ -31,9 +31,9 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     const org = loadPreviewOrg(options.projectRoot, options.plan);
     org.notes.forEach((note) => log(`org: ${note}`));
     log(`org: ${org.users.length} users to switch between (${org.users.map((user) => user.key).join(', ')})`);
-    const pages = loadRecordPages(sourceDirs(options.projectRoot));
+    const pages = loadPages(sourceDirs(options.projectRoot));
     log(
-        `pages: ${pages.map((page) => `${page.objectApiName} (${page.name}: ${page.regions.flatMap((region) => region.items.filter((item) => item.tag).map((item) => item.tag)).join(', ')})`).join('; ')}`
+        `pages: ${pages.map((page) => `${page.objectApiName || page.type} (${page.name}: ${page.regions.flatMap((region) => region.items.filter((item) => item.tag).map((item) => item.tag)).join(', ')})`).join('; ')}`
     );
     const bundle = await bundleApp(options.projectRoot, org.gateway.methods, pages);
     log(

@@ -18,14 +18,14 @@ import * as http from 'node:http';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { formatCall, type ApexCallOutcome } from './apex';
-import type { RecordPage } from './flexipages';
+import type { PreviewPage } from './flexipages';
 import type { PreviewOrg, PreviewUser } from './org';
 import { readRecord, updateRecord } from './records';
 
 export interface ServerOptions {
     org: PreviewOrg;
-    /** The record pages, from the FlexiPages; the shell lays each record page out from these. */
-    pages: RecordPage[];
+    /** The record pages and the Home page, from the FlexiPages; the shell lays each page out from these. */
+    pages: PreviewPage[];
     appJs: string;
     sldsDir: string;
     port: number;
@@ -84,7 +84,7 @@ function escapeScript(json: string): string {
     return json.replace(/</g, '\\u003c');
 }
 
-function pageShell(user: PreviewUser | undefined, users: PreviewUser[], pages: RecordPage[]): string {
+function pageShell(user: PreviewUser | undefined, users: PreviewUser[], pages: PreviewPage[]): string {
     const session = {
         user: user && { key: user.key, id: user.id, name: user.name, title: user.title },
         users: users.map((candidate) => ({

@@ -84,7 +84,7 @@ function csm(): { key: string; accountId: string } {
 }
 
 test('the account picker lists the sample accounts', { skip }, async () => {
-    const { page, problems } = await openPage(`${preview!.address}?user=admin-ravi-menon`);
+    const { page, problems } = await openPage(`${preview!.address}lightning/o/Account/home?user=admin-ravi-menon`);
     const rows = page.locator('[data-id="accounts"] tbody tr');
     await rows.first().waitFor({ timeout: 20_000 });
     assert.ok((await rows.count()) >= 100, 'the picker lists the sample accounts');
@@ -139,6 +139,67 @@ test('the header switches user, and the Apex calls then run as that user', { ski
         `the card's Apex call ran as ${rep.key}`
     );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'account-health-card-sales-rep.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+});
+
+test('Open the CSM home as a CSM: the ranked accounts show, with bands', { skip }, async () => {
+    const { key } = csm();
+    const user = preview!.org.users.find((candidate) => candidate.key === key)!;
+    const book = new Map(
+        preview!.org
+            .accounts()
+            .filter((row) => row.Csm__r?.Name === user.name)
+            .map((row) => [row.Name, row])
+    );
+    const logged = serverLog.length;
+    const { page, problems } = await openPage(`${preview!.address}?user=${key}`);
+    const portfolio = page.locator('c-csm-portfolio');
+    await portfolio
+        .locator('[data-id="account-row"], [data-id="error"], [data-id="no-access"], [data-id="empty-book"]')
+        .first()
+        .waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'csm-home.png'), fullPage: true });
+    const rows = portfolio.locator('[data-id="account-row"]');
+    assert.ok(
+        (await rows.count()) > 0,
+        `the home lists ${user.name}'s accounts, not: ${await portfolio.innerText()}\n${problems.join('\n')}`
+    );
+    assert.equal(await rows.count(), Math.min(book.size, 25), `the first page of ${user.name}'s ${book.size} accounts`);
+    const shown = await rows.evaluateAll((elements) =>
+        elements.map((row) => ({
+            name: row.querySelector('th a')?.textContent?.trim() ?? '',
+            band: row.querySelector('.band-badge')?.textContent?.trim() ?? '',
+            bandClass: row.querySelector('.band-badge')?.className ?? ''
+        }))
+    );
+    for (const row of shown) {
+        assert.ok(book.has(row.name), `${row.name} is one of ${user.name}'s accounts`);
+        assert.match(row.bandClass, /band-badge_(red|yellow|green|none)/, `${row.name} has a band badge`);
+        assert.ok(row.band.length > 0, `${row.name}'s badge names its band`);
+    }
+    const bands = shown.map((row) => /band-badge_(\w+)/.exec(row.bandClass)?.[1]);
+    const lastRed = bands.lastIndexOf('red');
+    const firstGreen = bands.indexOf('green');
+    assert.ok(lastRed >= 0, `the sample CSM has a Red account on the first page: ${bands.join(', ')}`);
+    assert.ok(firstGreen < 0 || lastRed < firstGreen, `Red accounts come before Green ones: ${bands.join(', ')}`);
+    const apexCalls = serverLog.slice(logged).filter((line) => line.startsWith('apex '));
+    assert.ok(
+        apexCalls.some((line) => line.startsWith(`apex PortfolioController.getPortfolio as ${key}:`)),
+        `the portfolio's Apex call ran as ${key}:\n${apexCalls.join('\n')}`
+    );
+    assert.ok(apexCalls.length <= 3, `no page makes more than 3 Apex calls to render:\n${apexCalls.join('\n')}`);
+    assert.deepEqual(problems, []);
+
+    // lightning/navigation from the portfolio lands on the preview's Account page.
+    const first = book.get(shown[0].name)!;
+    await rows.first().locator('th a').click();
+    await page.waitForURL(`**/lightning/r/Account/${first.Id}/view`);
+    await page
+        .locator('c-health-card [data-id="ring"], c-health-card [data-id="not-scored"]')
+        .first()
+        .waitFor({ timeout: 20_000 });
+    assert.equal((await page.locator('[data-id="record-name"]').textContent())?.trim(), first.Name);
     assert.deepEqual(problems, []);
     await page.close();
 });

@@ -2,12 +2,14 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { repoRoot } from '../../lib/paths';
 import { sourceDirs } from '../../lib/metadata';
-import { loadRecordPages } from '../flexipages';
+import { loadPages } from '../flexipages';
 
-const pages = loadRecordPages(sourceDirs(repoRoot));
+const pages = loadPages(sourceDirs(repoRoot));
 
-function page(objectApiName: string): ReturnType<typeof loadRecordPages>[number] {
-    const found = pages.find((candidate) => candidate.objectApiName === objectApiName);
+function page(objectApiName: string): ReturnType<typeof loadPages>[number] {
+    const found = pages.find(
+        (candidate) => candidate.type === 'RecordPage' && candidate.objectApiName === objectApiName
+    );
     assert.ok(found, `a record page for ${objectApiName}`);
     return found;
 }
@@ -41,4 +43,19 @@ test('the Opportunity page: the platform components keep their names, the packag
         ]
     );
     assert.equal(opportunity.template, 'flexipage:recordHomeTemplateDesktop');
+});
+
+test('the Home page: the CSM portfolio in the top region, its page size an Integer for lightning__HomePage', () => {
+    const home = pages.find((candidate) => candidate.type === 'HomePage');
+    assert.ok(home, 'a Home page');
+    assert.equal(home.name, 'Lodestar_Home');
+    assert.equal(home.objectApiName, '');
+    assert.deepEqual(home.regions, [
+        {
+            name: 'top',
+            items: [
+                { name: 'csmPortfolio', module: 'c/csmPortfolio', tag: 'c-csm-portfolio', properties: { pageSize: 25 } }
+            ]
+        }
+    ]);
 });

@@ -1,13 +1,14 @@
 /**
- * The preview's page shell: a header to switch user, the account picker, and the record pages. A record page is
- * laid out from its FlexiPage (the session carries each page's regions and component instances): the package's
- * components are the real ones, mounted with the instance's properties and the record's Id and object, as a
- * Lightning record page mounts them; the platform's own components get small stand-ins.
+ * The preview's page shell: a header to switch user, the Home page (`/`), the account picker (the Account tab,
+ * `/lightning/o/Account/home`), and the record pages. The Home and record pages are laid out from their FlexiPages
+ * (the session carries each page's regions and component instances): the package's components are the real ones,
+ * mounted with the instance's properties (and on a record page the record's Id and object), as Lightning mounts
+ * them; the platform's own components get small stand-ins.
  */
 import { LightningElement, createElement } from 'lwc';
 import registry from 'preview/registry';
 import { NAVIGATED, navigate, pageReferenceOf, type PageReference } from '../navigation/navigation';
-import { session, type RecordPage, type SessionUser } from '../session/session';
+import { session, type PreviewPage, type SessionUser } from '../session/session';
 import type { ToastOptions } from '../toast/toast';
 
 interface AccountRow {
@@ -119,7 +120,7 @@ export default class App extends LightningElement {
 
     /** Mounts each region's components the first time its placeholder renders (a new record renders new ones). */
     override renderedCallback(): void {
-        const page = this.recordPage;
+        const page = this.recordPage ?? this.homePage;
         const placeholders = this.template?.querySelectorAll<HTMLElement>('[data-mount]') ?? [];
         placeholders.forEach((placeholder) => {
             if (!page || placeholder.childElementCount > 0) {
@@ -132,10 +133,11 @@ export default class App extends LightningElement {
                 return;
             }
             const element = createElement(item.tag, { is: component }) as HTMLElement & Record<string, unknown>;
-            Object.assign(element, item.properties, {
-                recordId: this.recordId,
-                objectApiName: page.objectApiName
-            });
+            Object.assign(
+                element,
+                item.properties,
+                page.type === 'RecordPage' ? { recordId: this.recordId, objectApiName: page.objectApiName } : {}
+            );
             placeholder.appendChild(element);
         });
     }
@@ -153,12 +155,37 @@ export default class App extends LightningElement {
     }
 
     /** The FlexiPage of the record page shown, if any. */
-    get recordPage(): RecordPage | undefined {
+    get recordPage(): PreviewPage | undefined {
         if (this.page.type !== 'standard__recordPage') {
             return undefined;
         }
         const objectApiName = String(this.page.attributes.objectApiName ?? '').toLowerCase();
-        return session().pages.find((page) => page.objectApiName.toLowerCase() === objectApiName);
+        return session().pages.find(
+            (page) => page.type === 'RecordPage' && page.objectApiName.toLowerCase() === objectApiName
+        );
+    }
+
+    /** The Home page's FlexiPage, when the home page is shown (the package has one Home page). */
+    get homePage(): PreviewPage | undefined {
+        return this.page.type === 'standard__namedPage' && this.page.attributes.pageName === 'home'
+            ? session().pages.find((page) => page.type === 'HomePage')
+            : undefined;
+    }
+
+    get isHomePage(): boolean {
+        return this.homePage !== undefined;
+    }
+
+    get homeTopItems(): RegionItem[] {
+        return this.regionItems('top', this.homePage);
+    }
+
+    get homeBottomLeftItems(): RegionItem[] {
+        return this.regionItems('bottomLeft', this.homePage);
+    }
+
+    get homeBottomRightItems(): RegionItem[] {
+        return this.regionItems('bottomRight', this.homePage);
     }
 
     get isRecordPage(): boolean {
@@ -181,8 +208,8 @@ export default class App extends LightningElement {
         return this.regionItems('sidebar');
     }
 
-    private regionItems(regionName: string): RegionItem[] {
-        const region = this.recordPage?.regions.find((candidate) => candidate.name === regionName);
+    private regionItems(regionName: string, page = this.recordPage): RegionItem[] {
+        const region = page?.regions.find((candidate) => candidate.name === regionName);
         return (region?.items ?? []).map((item, index) => {
             const isCustom = item.tag !== undefined;
             const isHighlights = item.name === 'force:highlightsPanel';
@@ -258,6 +285,11 @@ export default class App extends LightningElement {
     goHome(event: Event): void {
         event.preventDefault();
         navigate({ type: 'standard__namedPage', attributes: { pageName: 'home' } });
+    }
+
+    openAccounts(event: Event): void {
+        event.preventDefault();
+        navigate({ type: 'standard__objectPage', attributes: { objectApiName: 'Account', actionName: 'home' } });
     }
 
     closeToast(event: Event): void {

@@ -1,6 +1,6 @@
 /**
  * The session the server renders into the page: the chosen user, the users the header can switch to, and the record
- * pages.
+ * pages and the Home page.
  */
 export interface SessionUser {
     key: string;
@@ -10,10 +10,12 @@ export interface SessionUser {
     permissionSet?: string;
 }
 
-/** A record page, from its FlexiPage (scripts/preview/flexipages.ts). */
-export interface RecordPage {
+/** A record page or the Home page, from its FlexiPage (scripts/preview/flexipages.ts). */
+export interface PreviewPage {
     name: string;
     label: string;
+    type: 'RecordPage' | 'HomePage';
+    /** Empty for the Home page. */
     objectApiName: string;
     template: string;
     regions: {
@@ -25,7 +27,7 @@ export interface RecordPage {
 export interface Session {
     user?: SessionUser;
     users: SessionUser[];
-    pages: RecordPage[];
+    pages: PreviewPage[];
 }
 
 export function session(): Session {
