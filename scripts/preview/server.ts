@@ -2,7 +2,8 @@
  * The preview's HTTP server, on localhost only:
  *
  * - `GET /` and `GET /lightning/...`: the page shell, carrying the session (the chosen user, the users to switch
- *   between); the shell routes on the path, as Lightning URLs do (`/lightning/r/Account/<id>/view`).
+ *   between); the shell routes on the path, as Lightning URLs do: `/` the Home page, `/lightning/o/Account/home`
+ *   the account picker, `/lightning/r/Account/<id>/view` a record page.
  * - `GET /app.js`: the component bundle; `GET /assets/...`: SLDS styles and icons.
  * - `POST /apex/<Class>.<method>`: the real controller method, as the chosen user (see apex.ts); logged with its
  *   duration and the limits it consumed.
