@@ -181,7 +181,8 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
             accountIds,
             'scoring the accounts',
             'the health cards show "not scored"',
-            'System.debug(HealthScoringService.scoreAccounts(chunk, System.AccessLevel.SYSTEM_MODE).failures.size());',
+            // The nightly path, so snapshots are written and risk alerts raised, as after a night's run.
+            'System.debug(HealthScoringService.scoreNightly(chunk, null, HealthSettings.getInstance()).failures.size());',
             ([failures]) => `scored, ${failures} failures`
         )
     );
