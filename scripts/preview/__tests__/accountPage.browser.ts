@@ -1,58 +1,18 @@
 /**
- * Browser tests of the preview: the real app, served by `startPreview` on a free port, in Debian's Chromium driven
- * by playwright-core (headless; no browser is ever downloaded). Without /usr/bin/chromium the tests are reported
- * as skipped ("not run"), never as passed. Screenshots go to `screenshots/` (ignored by git) for people to look at.
+ * Browser tests of the preview's CSM home, account picker and health card, with the set-up of browserHarness.ts
+ * (the real app on a free port, Debian's Chromium, skipped as "not run" without it).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { fromRoot, repoRoot } from '../../lib/paths';
-import { startPreview, type RunningPreview } from '../preview';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, skip, useBrowserPreview } from './browserHarness';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = fromRoot('screenshots');
-const skip = fs.existsSync(CHROMIUM) ? false : `not run: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
-
-let preview: RunningPreview | undefined;
-let browser: Browser | undefined;
-const serverLog: string[] = [];
-
-before(async () => {
-    if (skip) {
-        return;
-    }
-    preview = await startPreview({
-        projectRoot: repoRoot,
-        plan: fromRoot('dev', 'data', 'sample-plan.json'),
-        port: 0,
-        log: (line) => serverLog.push(line)
-    });
-    browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync'
-        ]
-    });
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-    await browser?.close();
-    await preview?.close();
-});
+const session = useBrowserPreview();
 
 /** A new page whose console errors and failed requests are collected, so a failure can say what went wrong. */
 async function openPage(url: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await session.browser!.newPage({ viewport: { width: 1280, height: 800 } });
     const problems: string[] = [];
     page.on('response', (response) => {
         if (response.status() >= 400) {
@@ -71,20 +31,22 @@ async function openPage(url: string): Promise<{ page: Page; problems: string[] }
 }
 
 function csm(): { key: string; accountId: string } {
-    const user = preview!.org.users.find((candidate) => candidate.permissionSet === 'Lodestar_CSM');
+    const user = session.preview!.org.users.find((candidate) => candidate.permissionSet === 'Lodestar_CSM');
     assert.ok(user, 'the sample data has a CSM');
-    const account = preview!.org
-        .accounts()
+    const account = session
+        .preview!.org.accounts()
         .find((row) => row.Csm__r?.Name === user.name && typeof row.HealthScore__c === 'number');
     assert.ok(
         account,
-        `${user.name} manages a scored account (${serverLog.filter((line) => line.includes('scor')).join('; ')})`
+        `${user.name} manages a scored account (${session.serverLog.filter((line) => line.includes('scor')).join('; ')})`
     );
     return { key: user.key, accountId: account.Id };
 }
 
 test('the account picker lists the sample accounts', { skip }, async () => {
-    const { page, problems } = await openPage(`${preview!.address}lightning/o/Account/home?user=admin-ravi-menon`);
+    const { page, problems } = await openPage(
+        `${session.preview!.address}lightning/o/Account/home?user=admin-ravi-menon`
+    );
     const rows = page.locator('[data-id="accounts"] tbody tr');
     await rows.first().waitFor({ timeout: 20_000 });
     assert.ok((await rows.count()) >= 100, 'the picker lists the sample accounts');
@@ -95,8 +57,10 @@ test('the account picker lists the sample accounts', { skip }, async () => {
 
 test('a CSM sees the health card on an Account page: score and band', { skip }, async () => {
     const { key, accountId } = csm();
-    const logged = serverLog.length;
-    const { page, problems } = await openPage(`${preview!.address}lightning/r/Account/${accountId}/view?user=${key}`);
+    const logged = session.serverLog.length;
+    const { page, problems } = await openPage(
+        `${session.preview!.address}lightning/r/Account/${accountId}/view?user=${key}`
+    );
     const card = page.locator('c-health-card');
     const outcome = card.locator('[data-id="ring"], [data-id="error"], [data-id="not-scored"], [data-id="no-access"]');
     await outcome.first().waitFor({ timeout: 20_000 });
@@ -112,10 +76,10 @@ test('a CSM sees the health card on an Account page: score and band', { skip }, 
     const band = (await card.locator('[data-id="band"]').textContent())?.trim();
     assert.match(band ?? '', /^(Red|Yellow|Green)$/);
     assert.ok(
-        serverLog.some((line) => line.startsWith('apex AccountHealthController.getAccountHealth as ' + key)),
+        session.serverLog.some((line) => line.startsWith('apex AccountHealthController.getAccountHealth as ' + key)),
         'the server logged the Apex call'
     );
-    const apexCalls = serverLog.slice(logged).filter((line) => line.startsWith('apex '));
+    const apexCalls = session.serverLog.slice(logged).filter((line) => line.startsWith('apex '));
     assert.ok(apexCalls.length <= 3, `no page makes more than 3 Apex calls to render:\n${apexCalls.join('\n')}`);
     assert.deepEqual(problems, []);
     await page.close();
@@ -123,9 +87,11 @@ test('a CSM sees the health card on an Account page: score and band', { skip }, 
 
 test('the header switches user, and the Apex calls then run as that user', { skip }, async () => {
     const { key, accountId } = csm();
-    const rep = preview!.org.users.find((user) => user.permissionSet === 'Lodestar_Sales');
+    const rep = session.preview!.org.users.find((user) => user.permissionSet === 'Lodestar_Sales');
     assert.ok(rep, 'the sample data has a sales rep');
-    const { page, problems } = await openPage(`${preview!.address}lightning/r/Account/${accountId}/view?user=${key}`);
+    const { page, problems } = await openPage(
+        `${session.preview!.address}lightning/r/Account/${accountId}/view?user=${key}`
+    );
     const switcher = page.locator('[data-id="user-switch"]');
     await switcher.waitFor({ timeout: 20_000 });
     await Promise.all([page.waitForEvent('load'), switcher.selectOption(rep.key)]);
@@ -135,7 +101,9 @@ test('the header switches user, and the Apex calls then run as that user', { ski
         .waitFor({ timeout: 20_000 });
     assert.equal(await page.locator('[data-id="user-switch"]').inputValue(), rep.key);
     assert.ok(
-        serverLog.some((line) => line.startsWith(`apex AccountHealthController.getAccountHealth as ${rep.key}:`)),
+        session.serverLog.some((line) =>
+            line.startsWith(`apex AccountHealthController.getAccountHealth as ${rep.key}:`)
+        ),
         `the card's Apex call ran as ${rep.key}`
     );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'account-health-card-sales-rep.png'), fullPage: true });
@@ -145,15 +113,15 @@ test('the header switches user, and the Apex calls then run as that user', { ski
 
 test('Open the CSM home as a CSM: the ranked accounts show, with bands', { skip }, async () => {
     const { key } = csm();
-    const user = preview!.org.users.find((candidate) => candidate.key === key)!;
+    const user = session.preview!.org.users.find((candidate) => candidate.key === key)!;
     const book = new Map(
-        preview!.org
-            .accounts()
+        session
+            .preview!.org.accounts()
             .filter((row) => row.Csm__r?.Name === user.name)
             .map((row) => [row.Name, row])
     );
-    const logged = serverLog.length;
-    const { page, problems } = await openPage(`${preview!.address}?user=${key}`);
+    const logged = session.serverLog.length;
+    const { page, problems } = await openPage(`${session.preview!.address}?user=${key}`);
     const portfolio = page.locator('c-csm-portfolio');
     await portfolio
         .locator('[data-id="account-row"], [data-id="error"], [data-id="no-access"], [data-id="empty-book"]')
@@ -183,7 +151,7 @@ test('Open the CSM home as a CSM: the ranked accounts show, with bands', { skip 
     const firstGreen = bands.indexOf('green');
     assert.ok(lastRed >= 0, `the sample CSM has a Red account on the first page: ${bands.join(', ')}`);
     assert.ok(firstGreen < 0 || lastRed < firstGreen, `Red accounts come before Green ones: ${bands.join(', ')}`);
-    const apexCalls = serverLog.slice(logged).filter((line) => line.startsWith('apex '));
+    const apexCalls = session.serverLog.slice(logged).filter((line) => line.startsWith('apex '));
     assert.ok(
         apexCalls.some((line) => line.startsWith(`apex PortfolioController.getPortfolio as ${key}:`)),
         `the portfolio's Apex call ran as ${key}:\n${apexCalls.join('\n')}`

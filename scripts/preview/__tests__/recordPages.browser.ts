@@ -1,66 +1,26 @@
 /**
  * Browser tests of the record pages the preview lays out from the FlexiPages: the Account page (health card and
- * expansion panel) and the Opportunity page (expansion panel), as a sales rep and as a CSM. Same set-up as
- * accountPage.browser.ts: the real app on a free port, Debian's Chromium, headless; skipped ("not run") without
- * /usr/bin/chromium. Screenshots go to `screenshots/`. Each page must render with at most 3 Apex calls.
+ * expansion panel) and the Opportunity page (expansion panel), as a sales rep and as a CSM, with the set-up of
+ * browserHarness.ts. Each page must render with at most 3 Apex calls.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { fromRoot, repoRoot } from '../../lib/paths';
-import { startPreview, type RunningPreview } from '../preview';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, skip, useBrowserPreview } from './browserHarness';
 import type { PreviewAccount, PreviewUser } from '../org';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = fromRoot('screenshots');
-const skip = fs.existsSync(CHROMIUM) ? false : `not run: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
 /** The sample org's fixed example of issue 8: 47 of its 50 seats active in the latest period. */
 const SHOWCASE_ACCOUNT = 'Cypress Energy';
 const WAIT = { timeout: 30_000 };
-
-let preview: RunningPreview | undefined;
-let browser: Browser | undefined;
-const serverLog: string[] = [];
-
-before(async () => {
-    if (skip) {
-        return;
-    }
-    preview = await startPreview({
-        projectRoot: repoRoot,
-        plan: fromRoot('dev', 'data', 'sample-plan.json'),
-        port: 0,
-        log: (line) => serverLog.push(line)
-    });
-    browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync'
-        ]
-    });
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-    await browser?.close();
-    await preview?.close();
-});
+const session = useBrowserPreview();
 
 /** A page as `user`, with its console errors and failed requests collected, and the Apex calls it made. */
 async function openPage(
     urlPath: string,
     user: PreviewUser
 ): Promise<{ page: Page; problems: string[]; apexCalls: () => string[] }> {
-    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await session.browser!.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
     page.on('response', (response) => {
         if (response.status() >= 400) {
@@ -73,13 +33,17 @@ async function openPage(
         }
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    const logged = serverLog.length;
-    await page.goto(`${preview!.address}${urlPath}?user=${user.key}`);
-    return { page, problems, apexCalls: () => serverLog.slice(logged).filter((line) => line.startsWith('apex ')) };
+    const logged = session.serverLog.length;
+    await page.goto(`${session.preview!.address}${urlPath}?user=${user.key}`);
+    return {
+        page,
+        problems,
+        apexCalls: () => session.serverLog.slice(logged).filter((line) => line.startsWith('apex '))
+    };
 }
 
 function userWith(permissionSet: string): PreviewUser {
-    const user = preview!.org.users.find((candidate) => candidate.permissionSet === permissionSet);
+    const user = session.preview!.org.users.find((candidate) => candidate.permissionSet === permissionSet);
     assert.ok(user, `the sample data has a user with ${permissionSet}`);
     return user;
 }
@@ -93,19 +57,21 @@ function assertFewCalls(calls: string[]): void {
 
 /** An open Opportunity of the account. */
 function openOpportunityOf(account: PreviewAccount): string {
-    const opportunity = preview!.org.record(account.Id)?.opportunities?.find((candidate) => !candidate.IsClosed);
+    const opportunity = session
+        .preview!.org.record(account.Id)
+        ?.opportunities?.find((candidate) => !candidate.IsClosed);
     assert.ok(opportunity, `${account.Name} has an open Opportunity`);
     return opportunity.Id;
 }
 
 /** A red account with an open Opportunity, the first by name. */
 function redAccount(): PreviewAccount {
-    const account = preview!.org
-        .accounts()
+    const account = session
+        .preview!.org.accounts()
         .find(
             (row) =>
                 row.HealthBand__c === 'Red' &&
-                preview!.org.record(row.Id)?.opportunities?.some((candidate) => !candidate.IsClosed)
+                session.preview!.org.record(row.Id)?.opportunities?.some((candidate) => !candidate.IsClosed)
         );
     assert.ok(account, 'the sample org has a red account with an open Opportunity');
     return account;
@@ -116,7 +82,7 @@ test(
     { skip },
     async () => {
         const csm = userWith('Lodestar_CSM');
-        const account = preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
+        const account = session.preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
         assert.ok(account, `the sample org has ${SHOWCASE_ACCOUNT}`);
         const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);
         await page.locator('c-health-card [data-id="ring"]').waitFor(WAIT);
@@ -144,7 +110,7 @@ test(
     { skip },
     async () => {
         const rep = userWith('Lodestar_Sales');
-        const account = preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
+        const account = session.preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
         assert.ok(account, `the sample org has ${SHOWCASE_ACCOUNT}`);
         const { page, problems, apexCalls } = await openPage(
             `lightning/r/Opportunity/${openOpportunityOf(account)}/view`,
@@ -221,8 +187,8 @@ test('as a CSM, a red account: the factor table names its biggest drag', { skip 
 
 test('as a CSM, an override with a reason and an expiry shows its badge, and a reload keeps it', { skip }, async () => {
     const csm = userWith('Lodestar_CSM');
-    const account = preview!.org
-        .accounts()
+    const account = session
+        .preview!.org.accounts()
         .find((row) => row.HealthBand__c === 'Yellow' && row.Csm__r?.Name === csm.name);
     assert.ok(account, `${csm.name} manages a yellow account`);
     const { page, problems } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);
@@ -254,7 +220,7 @@ test('as a CSM, an override with a reason and an expiry shows its badge, and a r
 
 test('as a sales rep, the health card offers no override', { skip }, async () => {
     const rep = userWith('Lodestar_Sales');
-    const account = preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
+    const account = session.preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
     assert.ok(account, `the sample org has ${SHOWCASE_ACCOUNT}`);
     const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, rep);
     const card = page.locator('c-health-card');
@@ -273,8 +239,8 @@ test('as a sales rep, the health card offers no override', { skip }, async () =>
 
 test('as a CSM, Recalculate scores the account again and the card shows the fresh score', { skip }, async () => {
     const csm = userWith('Lodestar_CSM');
-    const account = preview!.org
-        .accounts()
+    const account = session
+        .preview!.org.accounts()
         .find((row) => row.HealthBand__c === 'Green' && row.Csm__r?.Name === csm.name);
     assert.ok(account, `${csm.name} manages a green account`);
     const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);

@@ -1,0 +1,56 @@
+/**
+ * What every browser test file of the preview shares: the real app served by `startPreview` on a free port, and
+ * Debian's Chromium driven by playwright-core (headless; no browser is ever downloaded). Without /usr/bin/chromium
+ * the tests are reported as skipped ("not run"), never as passed. Screenshots go to `screenshots/` (ignored by git).
+ */
+import * as fs from 'node:fs';
+import { after, before } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { fromRoot, repoRoot } from '../../lib/paths';
+import { startPreview, type RunningPreview } from '../preview';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = fromRoot('screenshots');
+export const skip = fs.existsSync(CHROMIUM) ? false : `not run: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
+
+/** The headless flags TOOLCHAIN.md records for Debian's Chromium. */
+const CHROMIUM_ARGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+];
+
+export interface BrowserSession {
+    preview?: RunningPreview;
+    browser?: Browser;
+    /** Every line the server logged (one per Apex call), for assertions on what a page called. */
+    serverLog: string[];
+}
+
+/** Starts the preview on the sample org and Chromium before the file's tests, and stops both after them. */
+export function useBrowserPreview(): BrowserSession {
+    const session: BrowserSession = { serverLog: [] };
+    before(async () => {
+        if (skip) {
+            return;
+        }
+        session.preview = await startPreview({
+            projectRoot: repoRoot,
+            plan: fromRoot('dev', 'data', 'sample-plan.json'),
+            port: 0,
+            log: (line) => session.serverLog.push(line)
+        });
+        session.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+        fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    });
+    after(async () => {
+        await session.browser?.close();
+        await session.preview?.close();
+    });
+    return session;
+}
