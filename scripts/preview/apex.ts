@@ -102,9 +102,26 @@ export function auraShape(value: unknown, type: ApexTypeRef, surface: ApexSurfac
         }
         return shaped;
     }
-    // An SObject (or Object): the fields, without the JSON serializer's `attributes`.
-    const { attributes: _attributes, ...fields } = value as Record<string, unknown>;
-    return fields;
+    return auraRecord(value);
+}
+
+/**
+ * An SObject (or Object) as an @AuraEnabled response carries it: the fields without the JSON serializer's
+ * `attributes`, parent records likewise, and child records as a plain array rather than the serializer's
+ * `{totalSize, done, records}`.
+ */
+function auraRecord(value: unknown): unknown {
+    if (Array.isArray(value)) {
+        return value.map(auraRecord);
+    }
+    if (value === null || typeof value !== 'object') {
+        return value;
+    }
+    const { attributes, ...fields } = value as Record<string, unknown>;
+    if (attributes === undefined && Array.isArray(fields.records) && 'totalSize' in fields) {
+        return fields.records.map(auraRecord);
+    }
+    return Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, auraRecord(field)]));
 }
 
 function debugValue(result: AnonymousResult, mark: string): string | undefined {

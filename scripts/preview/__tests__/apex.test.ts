@@ -82,6 +82,27 @@ test('auraShape drops the attributes of SObjects', () => {
     );
 });
 
+test('auraShape gives parent records without attributes and child records as a plain array, as Lightning does', () => {
+    const serialized = {
+        attributes: { type: 'Account' },
+        Id: '001',
+        Owner: { attributes: { type: 'User' }, Name: 'Casey' },
+        Contacts: {
+            totalSize: 2,
+            done: true,
+            records: [
+                { attributes: { type: 'Contact' }, LastName: 'Ng' },
+                { attributes: { type: 'Contact' }, LastName: 'Ortiz' }
+            ]
+        }
+    };
+    assert.deepEqual(auraShape(serialized, { name: 'Account', args: [], isArray: false }, surface), {
+        Id: '001',
+        Owner: { Name: 'Casey' },
+        Contacts: [{ LastName: 'Ng' }, { LastName: 'Ortiz' }]
+    });
+});
+
 test('uiRecord gives every field the UI API shape, parents nested', () => {
     const record = uiRecord({
         attributes: { type: 'Account' },

@@ -107,7 +107,12 @@ function toOut(v: unknown, options: SerializeOptions, f: Frame, inSObject = fals
         }
         const entries: Array<[string, Out]> = [['attributes', { k: 'object', entries: attributes }]];
         for (const [lname, value] of v.values) {
-            entries.push([v.names.get(lname) ?? lname, toOut(value, options, f, true)]);
+            const name = v.names.get(lname) ?? lname;
+            // A list on an SObject is a child relationship: it serializes as the REST API's query result.
+            entries.push([
+                name,
+                value instanceof ApexList ? childRecordsOut(value, options, f) : toOut(value, options, f, true)
+            ]);
         }
         return { k: 'object', entries };
     }
@@ -129,6 +134,18 @@ function toOut(v: unknown, options: SerializeOptions, f: Frame, inSObject = fals
         return raw(quoteJson(v.name));
     }
     throw apexError('System.JSONException', `Type unsupported in JSON: ${(v as LibValue).libTypeName ?? typeof v}`);
+}
+
+/** `{"totalSize":n,"done":true,"records":[...]}`: the shape in which the platform serializes queried child records. */
+function childRecordsOut(records: ApexList, options: SerializeOptions, f: Frame): Out {
+    return {
+        k: 'object',
+        entries: [
+            ['totalSize', raw(String(records.items.length))],
+            ['done', raw('true')],
+            ['records', toOut(records, options, f)]
+        ]
+    };
 }
 
 function compact(out: Out): string {

@@ -44,7 +44,7 @@ export const DEFAULT_USER: RunningUser = {
     email: 'runtime.user@lodestar.test',
     profileId: '00e000000000001AAA',
     roleId: null,
-    organizationId: '00D000000000001AAA',
+    organizationId: '00D000000000001EAA',
     organizationName: 'Lodestar Local Runtime',
     timeZone: 'America/Los_Angeles',
     locale: 'en_US',

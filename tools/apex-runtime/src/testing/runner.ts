@@ -18,7 +18,7 @@ import type { Gap, Program } from '../compile/program';
 import { NotAvailableDatabase, type ApexDatabase } from '../database/database';
 import { runEndOfTestAsync } from '../runtime/async';
 import { Frame } from '../runtime/frame';
-import { Runtime, type RuntimeOptions } from '../runtime/runtime';
+import { DEFAULT_USER, Runtime, type RuntimeOptions } from '../runtime/runtime';
 import { ApexThrow, UnsupportedError } from '../values/objects';
 import { collectCoverage, percentage, resetCoverage, toAggregate, toCodeCoverageResults } from './coverage';
 import { classId, runId, testResultId } from './ids';
@@ -227,7 +227,7 @@ export async function runTests(options: TestRunOptions): Promise<TestRunOutcome>
         summary: {
             failRate: rate(failed),
             testsRan: ran,
-            orgId: '00D000000000001AAA',
+            orgId: DEFAULT_USER.organizationId,
             outcome: failed === 0 && notRun === 0 ? 'Passed' : 'Failed',
             passing: passed,
             failing: failed,

@@ -161,5 +161,19 @@ System.debug(gen.getAsString());`,
         apex: `Account a = new Account(Name = 'Acme');
 System.debug(JSON.serialize(a));`,
         debug: ['{"attributes":{"type":"Account"},"Name":"Acme"}']
+    },
+    {
+        name: 'queried child records serialize as a query result and deserialize back',
+        cite: 'REST API Developer Guide, Query: the response body is a query result with "totalSize", "done" and "records"; JSON.serialize writes relationship subquery results on a queried sObject in that shape, and JSON.deserialize reads it back',
+        apex: `Account acme = new Account(Name = 'Acme');
+insert acme;
+insert new List<Contact>{ new Contact(LastName = 'Ng', AccountId = acme.Id), new Contact(LastName = 'Ortiz', AccountId = acme.Id) };
+Account queried = [SELECT Name, (SELECT LastName FROM Contacts ORDER BY LastName) FROM Account WHERE Id = :acme.Id];
+Map<String, Object> untyped = (Map<String, Object>) JSON.deserializeUntyped(JSON.serialize(queried));
+Map<String, Object> contacts = (Map<String, Object>) untyped.get('Contacts');
+System.debug(contacts.get('totalSize') + ' ' + contacts.get('done') + ' ' + ((List<Object>) contacts.get('records')).size());
+Account back = (Account) JSON.deserialize(JSON.serialize(queried), Account.class);
+System.debug(back.Contacts.size() + ' ' + back.Contacts[1].LastName);`,
+        debug: ['2 true 2', '2 Ortiz']
     }
 ];
