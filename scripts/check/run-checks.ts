@@ -10,6 +10,7 @@ import { formatProblem, type Check } from '../lib/problems';
 import { permissionSetsCheck } from '../metadata/permission-sets';
 import { apexLsCheck } from './apex-ls';
 import { eslintCheck } from './eslint';
+import { labelsCheck } from './labels';
 import { lwcCompileCheck } from './lwc-compile';
 import { metadataXrefCheck } from './metadata-xref';
 import { pmdCheck } from './pmd';
@@ -20,6 +21,7 @@ import { xmlCheck } from './xml';
 export const allChecks: Check[] = [
     xmlCheck,
     metadataXrefCheck,
+    labelsCheck,
     permissionSetsCheck,
     apexLsCheck,
     pmdCheck,

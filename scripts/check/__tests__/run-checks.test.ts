@@ -5,7 +5,18 @@ import { allChecks, selectChecks } from '../run-checks';
 test('run-checks: every check, in the order the README lists them', () => {
     assert.deepEqual(
         allChecks.map((check) => check.name),
-        ['xml', 'metadata-xref', 'permission-sets', 'apex-ls', 'pmd', 'prettier', 'typescript', 'eslint', 'lwc-compile']
+        [
+            'xml',
+            'metadata-xref',
+            'labels',
+            'permission-sets',
+            'apex-ls',
+            'pmd',
+            'prettier',
+            'typescript',
+            'eslint',
+            'lwc-compile'
+        ]
     );
 });
 
