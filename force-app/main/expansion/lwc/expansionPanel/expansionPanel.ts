@@ -1,4 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import { refreshApex } from '@salesforce/apex';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getPanel from '@salesforce/apex/ExpansionSignalController.getPanel';
@@ -7,6 +8,8 @@ import dismissSignal from '@salesforce/apex/ExpansionSignalController.dismissSig
 import convertSignal from '@salesforce/apex/ExpansionSignalController.convertSignal';
 import detectSignals from '@salesforce/apex/ExpansionSignalController.detectSignals';
 import { reduceErrors } from 'c/errors';
+import { navigate, recordPage, urlOf } from 'c/pageReferences';
+import { loadingState, nextWireState, type WireResult, type WireState } from 'c/wireState';
 import { formatLabel, formatNumber } from 'c/formatting';
 import TITLE from '@salesforce/label/c.ExpansionPanelTitle';
 import LOADING from '@salesforce/label/c.ExpansionPanelLoading';
@@ -46,11 +49,6 @@ type Panel = LodestarApex.ExpansionPanelView;
 type Signal = LodestarApex.ExpansionPanelView_SignalView;
 type Alert = LodestarApex.ExpansionPanelView_AlertView;
 
-interface WiredPanel {
-    data?: Panel;
-    error?: unknown;
-}
-
 /** A signal as the template shows it. */
 interface SignalRow {
     id: string;
@@ -60,12 +58,18 @@ interface SignalRow {
     strengthClass: string;
     isAccepted: boolean;
     canAccept: boolean;
-    opportunityText: string;
+    opportunityId: string;
+    opportunityName: string;
+    opportunityUrl: string;
+    /** The label's text before and after the Opportunity's name, which is a link. */
+    opportunityBefore: string;
+    opportunityAfter: string;
     actionsLabel: string;
     isDismissing: boolean;
 }
 
 const STATUS_ACCEPTED = 'Accepted';
+const OPPORTUNITY = 'Opportunity';
 const BAND_NAMES: Record<string, string> = { Red: BAND_RED, Yellow: BAND_YELLOW, Green: BAND_GREEN };
 const DEFAULT_MAX_SIGNALS = 10;
 
@@ -75,7 +79,7 @@ const DEFAULT_MAX_SIGNALS = 10;
  * open alerts) and no pitch. One cacheable Apex call renders it; Accept, Dismiss (with a reason) and Convert are
  * imperative calls followed by refreshApex.
  */
-export default class ExpansionPanel extends LightningElement {
+export default class ExpansionPanel extends NavigationMixin(LightningElement) {
     @api recordId?: string;
     @api objectApiName?: string;
     /** Design attribute: leave out the account's health line above the signals. */
@@ -83,14 +87,13 @@ export default class ExpansionPanel extends LightningElement {
     /** Design attribute: the most signals listed, strongest first. */
     @api maxSignals = DEFAULT_MAX_SIGNALS;
 
-    panel?: Panel;
-    errorMessages: string[] = [];
-    isLoading = true;
+    /** The wired read: loading, the panel, no access or an error. */
+    state: WireState<Panel> = loadingState();
     isBusy = false;
     dismissingId?: string;
     dismissReason = '';
 
-    private wiredResult?: WiredPanel;
+    private wiredResult?: WireResult<Panel>;
 
     readonly labels = {
         title: TITLE,
@@ -114,30 +117,13 @@ export default class ExpansionPanel extends LightningElement {
     };
 
     @wire(getPanel, { recordId: '$recordId' })
-    wiredPanel(result: WiredPanel): void {
+    wiredPanel(result: WireResult<Panel>): void {
         this.wiredResult = result;
-        const { data, error } = result;
-        if (data) {
-            this.panel = data;
-            this.errorMessages = [];
-            this.isLoading = false;
-        } else if (error) {
-            this.panel = undefined;
-            this.errorMessages = reduceErrors(error);
-            this.isLoading = false;
-        }
+        this.state = nextWireState(this.state, result, ERROR_NO_ACCESS);
     }
 
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
-    }
-
-    get isNoAccess(): boolean {
-        return this.errorMessages.includes(ERROR_NO_ACCESS);
-    }
-
-    get isOtherError(): boolean {
-        return this.hasError && !this.isNoAccess;
+    get panel(): Panel | undefined {
+        return this.state.data;
     }
 
     get isRed(): boolean {
@@ -196,18 +182,34 @@ export default class ExpansionPanel extends LightningElement {
 
     private toRow(signal: Signal): SignalRow {
         const strength = signal.strength ?? 1;
+        // The picklist label the user reads; the value only when the view has no label for it.
+        const signalType = signal.signalTypeLabel || signal.signalType || '';
+        // Linked only when the user can read the Opportunity's name.
+        const opportunityId = signal.opportunityName ? (signal.opportunityId ?? '') : '';
+        const [opportunityBefore, opportunityAfter = ''] = ON_OPPORTUNITY.split('{0}');
         return {
             id: signal.id ?? '',
-            signalType: signal.signalType ?? '',
+            signalType,
             evidence: signal.evidence ?? '',
             strengthText: formatLabel(STRENGTH, strength),
             strengthClass: `strength strength_${strength}`,
             isAccepted: signal.status === STATUS_ACCEPTED,
             canAccept: signal.status !== STATUS_ACCEPTED,
-            opportunityText: signal.opportunityName ? formatLabel(ON_OPPORTUNITY, signal.opportunityName) : '',
-            actionsLabel: formatLabel(ACTIONS_FOR, signal.signalType ?? ''),
+            opportunityId,
+            opportunityName: signal.opportunityName ?? '',
+            opportunityUrl: opportunityId ? urlOf(recordPage(opportunityId, OPPORTUNITY)) : '',
+            opportunityBefore,
+            opportunityAfter,
+            actionsLabel: formatLabel(ACTIONS_FOR, signalType),
             isDismissing: signal.id === this.dismissingId
         };
+    }
+
+    /** Opens the Opportunity in the app; the link's href still opens it in a new tab. */
+    handleOpenOpportunity(event: MouseEvent): void {
+        event.preventDefault();
+        const opportunityId = (event.currentTarget as HTMLElement).dataset.opportunityId ?? '';
+        navigate(this, recordPage(opportunityId, OPPORTUNITY));
     }
 
     async handleAccept(event: Event): Promise<void> {

@@ -7,6 +7,7 @@ import setOverride from '@salesforce/apex/AccountHealthController.setOverride';
 import clearOverride from '@salesforce/apex/AccountHealthController.clearOverride';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { reduceErrors } from 'c/errors';
+import { loadingState, nextWireState, type WireResult, type WireState } from 'c/wireState';
 import { formatDate, formatDateTime, formatLabel, formatNumber, formatPercent, formatSignedNumber } from 'c/formatting';
 import TITLE from '@salesforce/label/c.HealthCardTitle';
 import SCORE_OUT_OF from '@salesforce/label/c.HealthCardScoreOutOf';
@@ -72,11 +73,6 @@ import EXPIRY_TOO_FAR from '@salesforce/label/c.HealthOverrideExpiryTooFar';
 type AccountHealth = Awaited<ReturnType<typeof getAccountHealth>>;
 type FactorResult = NonNullable<AccountHealth['factors']>[number];
 
-interface WiredHealth {
-    data?: AccountHealth;
-    error?: unknown;
-}
-
 interface FactorRow {
     key: string;
     label: string;
@@ -126,9 +122,8 @@ export default class HealthCard extends LightningElement {
     /** Design attribute: hide the factor table. */
     @api hideFactors = false;
 
-    health?: AccountHealth;
-    errorMessages: string[] = [];
-    isLoading = true;
+    /** The wired read: loading, the account's health, no access or an error. */
+    state: WireState<AccountHealth> = loadingState();
     isWorking = false;
 
     isOverrideOpen = false;
@@ -137,7 +132,7 @@ export default class HealthCard extends LightningElement {
     overrideExpiresOn = '';
     overrideErrors: string[] = [];
 
-    private wiredResult?: WiredHealth;
+    private wiredResult?: WireResult<AccountHealth>;
     /** Set when the dialog opens, so the next render moves focus into it, as a modal dialog must. */
     private focusDialog = false;
 
@@ -186,34 +181,17 @@ export default class HealthCard extends LightningElement {
     readonly bandOptions = ['Red', 'Yellow', 'Green'].map((value) => ({ label: BAND_NAMES[value], value }));
 
     @wire(getAccountHealth, { accountId: '$recordId' })
-    wiredHealth(result: WiredHealth): void {
+    wiredHealth(result: WireResult<AccountHealth>): void {
         this.wiredResult = result;
-        const { data, error } = result;
-        if (data) {
-            this.health = data;
-            this.errorMessages = [];
-            this.isLoading = false;
-        } else if (error) {
-            this.health = undefined;
-            this.errorMessages = reduceErrors(error);
-            this.isLoading = false;
-        }
+        this.state = nextWireState(this.state, result, ERROR_NO_ACCESS);
     }
 
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
-    }
-
-    get isNoAccess(): boolean {
-        return this.errorMessages.includes(ERROR_NO_ACCESS);
-    }
-
-    get isOtherError(): boolean {
-        return this.hasError && !this.isNoAccess;
+    get health(): AccountHealth | undefined {
+        return this.state.data;
     }
 
     get hasHealth(): boolean {
-        return this.health !== undefined && !this.isLoading;
+        return this.health !== undefined;
     }
 
     get isScored(): boolean {
@@ -522,7 +500,7 @@ export default class HealthCard extends LightningElement {
     ): Promise<boolean> {
         this.isWorking = true;
         try {
-            this.health = await call();
+            this.state = nextWireState(this.state, { data: await call() }, ERROR_NO_ACCESS);
             await refreshApex(this.wiredResult);
             this.dispatchEvent(new ShowToastEvent({ title: successMessage, variant: 'success' }));
             return true;

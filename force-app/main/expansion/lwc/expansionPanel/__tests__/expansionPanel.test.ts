@@ -6,7 +6,8 @@ import convertSignal from '@salesforce/apex/ExpansionSignalController.convertSig
 import detectSignals from '@salesforce/apex/ExpansionSignalController.detectSignals';
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { apexError, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
+import { apexError, deepText, findAllByRole, flushPromises, mount } from '../../../../../../jest/helpers';
+import { navigateMock } from '../../../../../../jest/navigationMock';
 
 jest.mock(
     '@salesforce/apex/ExpansionSignalController.getPanel',
@@ -29,6 +30,11 @@ jest.mock('@salesforce/apex/ExpansionSignalController.detectSignals', () => ({ d
     virtual: true
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+jest.mock('lightning/navigation', () =>
+    jest.requireActual('../../../../../../jest/navigationMock').navigationModuleMock()
+);
+// The label as an admin reads it, so the link inside it can be checked.
+jest.mock('@salesforce/label/c.ExpansionPanelOnOpportunity', () => ({ default: 'On {0}' }), { virtual: true });
 
 type Panel = Awaited<ReturnType<typeof getPanel>>;
 
@@ -53,6 +59,8 @@ function greenPanel(overrides: Partial<Panel> = {}): Panel {
             {
                 id: SEAT_SIGNAL_ID,
                 signalType: 'Seat utilisation',
+                // A translated label, so the test tells the label the user reads from the stored value.
+                signalTypeLabel: 'Utilisation des licences',
                 strength: 2,
                 evidence: '47 of 50 seats active (94%); 80% or more for 3 periods in a row',
                 status: 'New',
@@ -117,14 +125,16 @@ describe('c-expansion-panel', () => {
         expect(byDataId(panel, 'health')!.textContent).toBe('c.ExpansionPanelHealth');
         const items = panel.shadowRoot!.querySelectorAll('li.signal');
         expect(items).toHaveLength(2);
-        expect(items[0].querySelector('h3')!.textContent).toBe('Seat utilisation');
+        expect(items[0].querySelector('h3')!.textContent).toBe('Utilisation des licences');
+        expect(items[1].querySelector('h3')!.textContent).toBe('Promoter');
         expect(items[0].querySelector('.evidence')!.textContent).toBe(
             '47 of 50 seats active (94%); 80% or more for 3 periods in a row'
         );
         const strength = items[0].querySelector('lightning-badge') as HTMLElement & { label: string };
         expect(strength.label).toBe('c.ExpansionPanelStrength');
         expect(strength.className).toContain('strength_2');
-        expect(items[0].textContent).toContain('c.ExpansionPanelOnOpportunity');
+        expect(items[0].querySelector('[data-id="opportunity"]')!.textContent).toBe('On Acme renewal');
+        expect(items[1].querySelector('[data-id="opportunity"]')).toBeNull();
         expect(button(panel, 'accept', SEAT_SIGNAL_ID)).not.toBeNull();
         expect(button(panel, 'accept', PROMOTER_SIGNAL_ID)).toBeNull();
         const badges = Array.from(items[1].querySelectorAll('lightning-badge')) as (HTMLElement & { label: string })[];
@@ -197,8 +207,10 @@ describe('c-expansion-panel', () => {
         panelAdapter.error(apexError('c.ExpansionErrorNoAccess').body);
         await flushPromises();
 
-        expect(byDataId(panel, 'no-access')!.textContent).toBe('c.ExpansionPanelNoAccess');
-        expect(byDataId(panel, 'error')).toBeNull();
+        const [status] = findAllByRole(panel, 'status');
+        expect(deepText(status)).toBe('c.ExpansionPanelNoAccess');
+        expect(findAllByRole(panel, 'alert')).toHaveLength(0);
+        expect(byDataId(panel, 'signals')).toBeNull();
         await expect(panel).toBeAccessible();
     });
 
@@ -207,9 +219,30 @@ describe('c-expansion-panel', () => {
         panelAdapter.error({ message: 'This record has no account you can see' });
         await flushPromises();
 
-        const error = byDataId(panel, 'error')!;
-        expect(error.getAttribute('role')).toBe('alert');
-        expect(visibleText(panel)).toContain('This record has no account you can see');
+        const alerts = findAllByRole(panel, 'alert');
+        expect(alerts).toHaveLength(1);
+        expect(deepText(alerts[0])).toBe('c.ExpansionPanelLoadError This record has no account you can see');
+        expect(panel.shadowRoot!.querySelector('lightning-button-icon')).toBeNull();
+        await expect(panel).toBeAccessible();
+    });
+
+    it('links a signal to its Opportunity record page, opened in the app on a click', async () => {
+        const panel = mountPanel();
+        panelAdapter.emit(greenPanel());
+        await flushPromises();
+
+        const link = panel.shadowRoot!.querySelector<HTMLAnchorElement>('[data-id="opportunity"] a')!;
+        expect(link.textContent).toBe('Acme renewal');
+        expect(link.getAttribute('href')).toBe(`/lightning/r/Opportunity/${OPPORTUNITY_ID}/view`);
+
+        const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+        link.dispatchEvent(click);
+
+        expect(click.defaultPrevented).toBe(true);
+        expect(navigateMock()).toHaveBeenCalledWith({
+            type: 'standard__recordPage',
+            attributes: { recordId: OPPORTUNITY_ID, objectApiName: 'Opportunity', actionName: 'view' }
+        });
         await expect(panel).toBeAccessible();
     });
 

@@ -5,7 +5,7 @@ import setOverride from '@salesforce/apex/AccountHealthController.setOverride';
 import clearOverride from '@salesforce/apex/AccountHealthController.clearOverride';
 import { refreshApex } from '@salesforce/apex';
 import type { ApexWireMock } from '../../../../../../jest/apexMocks';
-import { apexError, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
+import { apexError, deepText, findAllByRole, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
 import { ACCOUNT_ID, scoredHealth } from '../../../../../../jest/fixtures/accountHealth';
 
 jest.mock(
@@ -282,8 +282,9 @@ describe('c-health-card', () => {
             healthAdapter.error(apexError('c.HealthErrorNoAccess').body);
             await flushPromises();
 
-            expect(byDataId(card, 'no-access')!.textContent).toBe('c.HealthCardNoAccess');
-            expect(byDataId(card, 'error')).toBeNull();
+            const [status] = findAllByRole(card, 'status');
+            expect(deepText(status)).toBe('c.HealthCardNoAccess');
+            expect(findAllByRole(card, 'alert')).toHaveLength(0);
             expect(button(card, 'c.HealthCardRecalculate')).toBeUndefined();
             await expect(card).toBeAccessible();
         });
@@ -293,10 +294,10 @@ describe('c-health-card', () => {
             healthAdapter.error({ message: 'The account was not found' });
             await flushPromises();
 
-            const error = byDataId(card, 'error')!;
-            expect(error.getAttribute('role')).toBe('alert');
-            expect(error.textContent).toContain('c.HealthCardLoadError');
-            expect(error.textContent).toContain('The account was not found');
+            const alerts = findAllByRole(card, 'alert');
+            expect(alerts).toHaveLength(1);
+            expect(deepText(alerts[0])).toBe('c.HealthCardLoadError The account was not found');
+            expect(button(card, 'c.HealthCardRecalculate')).toBeUndefined();
             await expect(card).toBeAccessible();
         });
     });
