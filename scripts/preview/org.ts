@@ -169,7 +169,8 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
             : [];
     });
 
-    // What the nightly job does: score every account, then detect expansion signals on the fresh health.
+    // What the nightly job does: score every account, then detect expansion signals on the fresh health and set the
+    // touch cadences.
     const accountIds = (
         jsonFromDebug(gateway, 'System.debug(JSON.serialize([SELECT Id FROM Account ORDER BY Id]));') as {
             Id: string;
@@ -196,6 +197,17 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
                 "System.debug(result.created + ',' + result.guarded);",
             ([created, guarded]) =>
                 `expansion signals detected, ${created} created, ${guarded} red accounts given no pitch`
+        )
+    );
+    notes.push(
+        runInChunks(
+            gateway,
+            accountIds,
+            'setting the touch cadences',
+            'the CSM home counts no touches due',
+            // Each chunk ranks the books of its CSMs afresh: the nightly batch keeps them from chunk to chunk.
+            'System.debug(TouchCadenceService.apply(chunk, new Map<Id, TouchCadence.Cuts>(), null, System.today()).failures.size());',
+            ([failures]) => `touch cadences set, ${failures} failures`
         )
     );
 

@@ -159,6 +159,34 @@ test('Open the CSM home as a CSM: the ranked accounts show, with bands', { skip 
     assert.ok(apexCalls.length <= 3, `no page makes more than 3 Apex calls to render:\n${apexCalls.join('\n')}`);
     assert.deepEqual(problems, []);
 
+    // The same call brings the QBRs due: the CSM's own accounts, each with when its review is due.
+    const reviews = portfolio.locator('[data-id="review-due"]');
+    assert.ok(
+        (await reviews.count()) > 0,
+        `${user.name} has QBRs due in the sample data, not: ${await portfolio.locator('[data-id="reviews"]').innerText()}`
+    );
+    const due = await reviews.evaluateAll((items) =>
+        items.map((item) => ({
+            name: item.querySelector('a')?.textContent?.trim() ?? '',
+            when: item.querySelector('p')?.textContent?.trim() ?? ''
+        }))
+    );
+    for (const review of due) {
+        assert.ok(book.has(review.name), `${review.name} is one of ${user.name}'s accounts`);
+        assert.match(
+            review.when,
+            /^(Due |Overdue since |(QBR|EBR|Monthly) planned for )/,
+            `${review.name}: ${review.when}`
+        );
+    }
+    const meter = portfolio.locator('[data-id="capacity-meter"]');
+    assert.equal(await meter.getAttribute('aria-label'), 'Book ARR against the ARR one CSM can carry');
+    assert.equal(
+        (await portfolio.locator('[data-id="capacity-accounts"]').textContent())?.trim(),
+        String(book.size),
+        'the capacity counts the whole book'
+    );
+
     // lightning/navigation from the portfolio lands on the preview's Account page.
     const first = book.get(shown[0].name)!;
     await rows.first().locator('th a').click();

@@ -44,12 +44,46 @@ import RENEWALS_MORE from '@salesforce/label/c.PortfolioRenewalsMore';
 import ALERTS from '@salesforce/label/c.PortfolioAlerts';
 import ALERTS_EMPTY from '@salesforce/label/c.PortfolioAlertsEmpty';
 import ALERT_RAISED from '@salesforce/label/c.PortfolioAlertRaised';
+import REVIEWS_DUE from '@salesforce/label/c.PortfolioReviewsDue';
+import REVIEWS_EMPTY from '@salesforce/label/c.PortfolioReviewsEmpty';
+import REVIEWS_UNAVAILABLE from '@salesforce/label/c.PortfolioReviewsUnavailable';
+import REVIEWS_MORE from '@salesforce/label/c.PortfolioReviewsMore';
+import REVIEW_PLANNED_ON from '@salesforce/label/c.PortfolioReviewPlannedOn';
+import REVIEW_DUE_ON from '@salesforce/label/c.PortfolioReviewDueOn';
+import REVIEW_OVERDUE_SINCE from '@salesforce/label/c.PortfolioReviewOverdueSince';
+import REVIEW_LAST from '@salesforce/label/c.PortfolioReviewLast';
+import REVIEW_NEVER from '@salesforce/label/c.PortfolioReviewNever';
+import REVIEW_OVERDUE from '@salesforce/label/c.PortfolioReviewOverdue';
+import PLANS_AT_RISK from '@salesforce/label/c.PortfolioPlansAtRisk';
+import PLANS_EMPTY from '@salesforce/label/c.PortfolioPlansEmpty';
+import PLANS_UNAVAILABLE from '@salesforce/label/c.PortfolioPlansUnavailable';
+import PLANS_MORE from '@salesforce/label/c.PortfolioPlansMore';
+import PLAN_MARKED_AT_RISK from '@salesforce/label/c.PortfolioPlanMarkedAtRisk';
+import PLAN_OBJECTIVES_AT_RISK from '@salesforce/label/c.PortfolioPlanObjectivesAtRisk';
+import PLAN_MILESTONES_OVERDUE from '@salesforce/label/c.PortfolioPlanMilestonesOverdue';
+import PLAN_PAST_TARGET from '@salesforce/label/c.PortfolioPlanPastTarget';
+import CAPACITY_TITLE from '@salesforce/label/c.PortfolioCapacityTitle';
+import CAPACITY_ACCOUNTS from '@salesforce/label/c.PortfolioCapacityAccounts';
+import CAPACITY_ARR from '@salesforce/label/c.PortfolioCapacityArr';
+import CAPACITY_ARR_PER_CSM from '@salesforce/label/c.PortfolioCapacityArrPerCsm';
+import CAPACITY_METER from '@salesforce/label/c.PortfolioCapacityMeter';
+import CAPACITY_PERCENT from '@salesforce/label/c.PortfolioCapacityPercent';
+import CAPACITY_OVER from '@salesforce/label/c.PortfolioCapacityOver';
+import CAPACITY_TOUCH_MODEL from '@salesforce/label/c.PortfolioCapacityTouchModel';
+import TOUCH_MODEL_HIGH from '@salesforce/label/c.PortfolioTouchModelHigh';
+import TOUCH_MODEL_LOW from '@salesforce/label/c.PortfolioTouchModelLow';
+import TOUCH_MODEL_TECH from '@salesforce/label/c.PortfolioTouchModelTech';
+import CAPACITY_TOUCHES_DUE from '@salesforce/label/c.PortfolioCapacityTouchesDue';
+import CAPACITY_TOUCHES_PENDING from '@salesforce/label/c.PortfolioCapacityTouchesPending';
+import CAPACITY_BANDS from '@salesforce/label/c.PortfolioCapacityBands';
 import BAND_RED from '@salesforce/label/c.HealthBandRed';
 import BAND_YELLOW from '@salesforce/label/c.HealthBandYellow';
 import BAND_GREEN from '@salesforce/label/c.HealthBandGreen';
 
 type Portfolio = Awaited<ReturnType<typeof getPortfolio>>;
 type PortfolioRow = NonNullable<Portfolio['rows']>[number];
+type ReviewDue = NonNullable<Portfolio['reviewsDue']>[number];
+type PlanAtRisk = NonNullable<Portfolio['plansAtRisk']>[number];
 
 interface WiredPortfolio {
     data?: Portfolio;
@@ -96,6 +130,31 @@ interface AlertLine {
     raised: string;
 }
 
+interface ReviewLine {
+    key: string;
+    accountName: string;
+    href: string;
+    isOverdue: boolean;
+    when: string;
+    last: string;
+}
+
+interface PlanLine {
+    key: string;
+    planName: string;
+    accountId: string;
+    accountName: string;
+    href: string;
+    reasons: string;
+}
+
+interface BandCount {
+    key: string;
+    bandName: string;
+    bandClass: string;
+    count: number;
+}
+
 const BAND_NAMES: Record<string, string> = { Red: BAND_RED, Yellow: BAND_YELLOW, Green: BAND_GREEN, None: BAND_NONE };
 const CADENCE_NAMES: Record<string, string> = {
     Daily: CADENCE_DAILY,
@@ -106,8 +165,9 @@ const DEFAULT_PAGE_SIZE = 25;
 
 /**
  * The CSM home: the running user's accounts ranked by risk, filtered by band and lifecycle stage and paged, with
- * each account's touch cadence and whether a touch is overdue, the renewals coming up and the open alerts. One
- * cacheable Apex call renders it; changing a filter or the page asks for the matching page.
+ * each account's touch cadence and whether a touch is overdue, the book against the CSM's capacity, the renewals
+ * coming up, the open alerts, the QBRs due and the success plans at risk. One cacheable Apex call renders it;
+ * changing a filter or the page asks for the matching page.
  */
 export default class CsmPortfolio extends NavigationMixin(LightningElement) {
     /** Design attribute: accounts per page. */
@@ -147,7 +207,21 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
         previous: PREVIOUS,
         next: NEXT,
         renewalsEmpty: RENEWALS_EMPTY,
-        alertsEmpty: ALERTS_EMPTY
+        alertsEmpty: ALERTS_EMPTY,
+        reviewsEmpty: REVIEWS_EMPTY,
+        reviewsUnavailable: REVIEWS_UNAVAILABLE,
+        reviewOverdue: REVIEW_OVERDUE,
+        plansEmpty: PLANS_EMPTY,
+        plansUnavailable: PLANS_UNAVAILABLE,
+        capacityTitle: CAPACITY_TITLE,
+        capacityAccounts: CAPACITY_ACCOUNTS,
+        capacityArr: CAPACITY_ARR,
+        capacityArrPerCsm: CAPACITY_ARR_PER_CSM,
+        capacityMeter: CAPACITY_METER,
+        capacityOver: CAPACITY_OVER,
+        capacityTouchModel: CAPACITY_TOUCH_MODEL,
+        capacityTouchesDue: CAPACITY_TOUCHES_DUE,
+        capacityBands: CAPACITY_BANDS
     };
 
     readonly currencyCode = CURRENCY;
@@ -350,6 +424,123 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
         return this.alerts.length > 0;
     }
 
+    // QBRs due.
+
+    get reviewsTitle(): string {
+        return formatLabel(REVIEWS_DUE, this.portfolio?.reviewWindowDays ?? '', this.portfolio?.reviewDueCount ?? 0);
+    }
+
+    get reviewsUnavailable(): boolean {
+        return this.portfolio?.reviewsAvailable === false;
+    }
+
+    get reviewsDue(): ReviewLine[] {
+        return (this.portfolio?.reviewsDue ?? []).map((review) => ({
+            key: review.accountId ?? '',
+            accountName: review.name ?? '',
+            href: recordUrl(review.accountId ?? ''),
+            isOverdue: review.isOverdue === true,
+            when: reviewWhen(review),
+            last: review.lastReviewOn ? formatLabel(REVIEW_LAST, formatDate(review.lastReviewOn)) : REVIEW_NEVER
+        }));
+    }
+
+    get hasReviewsDue(): boolean {
+        return this.reviewsDue.length > 0;
+    }
+
+    get reviewsMoreText(): string {
+        const count = this.portfolio?.reviewDueCount ?? 0;
+        return count > this.reviewsDue.length ? formatLabel(REVIEWS_MORE, count) : '';
+    }
+
+    // Plans at risk.
+
+    get plansTitle(): string {
+        return formatLabel(PLANS_AT_RISK, this.portfolio?.planAtRiskCount ?? 0);
+    }
+
+    get plansUnavailable(): boolean {
+        return this.portfolio?.plansAvailable === false;
+    }
+
+    get plansAtRisk(): PlanLine[] {
+        return (this.portfolio?.plansAtRisk ?? []).map((plan) => ({
+            key: plan.planId ?? '',
+            planName: plan.planName ?? '',
+            accountId: plan.accountId ?? '',
+            accountName: plan.accountName ?? '',
+            href: recordUrl(plan.accountId ?? ''),
+            reasons: planReasons(plan).join('; ')
+        }));
+    }
+
+    get hasPlansAtRisk(): boolean {
+        return this.plansAtRisk.length > 0;
+    }
+
+    get plansMoreText(): string {
+        const count = this.portfolio?.planAtRiskCount ?? 0;
+        return count > this.plansAtRisk.length ? formatLabel(PLANS_MORE, count) : '';
+    }
+
+    // Capacity.
+
+    get capacity(): NonNullable<Portfolio['capacity']> | undefined {
+        return this.portfolio?.capacity ?? undefined;
+    }
+
+    get hasCapacity(): boolean {
+        return this.capacity !== undefined;
+    }
+
+    /** The meter's value: the share of capacity used, up to full; the text says how far over it is. */
+    get capacityMeterValue(): number {
+        return Math.min(Math.max(this.capacity?.arrPercent ?? 0, 0), 100);
+    }
+
+    get capacityPercentText(): string {
+        return formatLabel(CAPACITY_PERCENT, this.capacity?.arrPercent ?? 0);
+    }
+
+    get isOverCapacity(): boolean {
+        return (this.capacity?.arrPercent ?? 0) > 100;
+    }
+
+    get touchModelText(): string {
+        const capacity = this.capacity;
+        switch (capacity?.touchModel) {
+            case 'High Touch':
+                return formatLabel(TOUCH_MODEL_HIGH, capacity.highTouchMaxAccounts);
+            case 'Low Touch':
+                return formatLabel(TOUCH_MODEL_LOW, capacity.highTouchMaxAccounts, capacity.lowTouchMaxAccounts);
+            case 'Tech Touch':
+                return formatLabel(TOUCH_MODEL_TECH, capacity.lowTouchMaxAccounts);
+            default:
+                return capacity?.touchModel ?? '';
+        }
+    }
+
+    get touchesDueText(): string {
+        return this.capacity?.touchesComputed ? String(this.capacity.touchesDue ?? 0) : CAPACITY_TOUCHES_PENDING;
+    }
+
+    get bandCounts(): BandCount[] {
+        const p = this.portfolio;
+        const counts: [string, number | null | undefined][] = [
+            ['Red', p?.redCount],
+            ['Yellow', p?.yellowCount],
+            ['Green', p?.greenCount],
+            ['None', p?.unbandedCount]
+        ];
+        return counts.map(([band, count]) => ({
+            key: band,
+            bandName: BAND_NAMES[band],
+            bandClass: bandClass(band === 'None' ? null : band),
+            count: count ?? 0
+        }));
+    }
+
     /** Opens the account through Lightning navigation; the link's href still works for a new tab. */
     handleOpenAccount(event: MouseEvent): void {
         const accountId = (event.currentTarget as HTMLElement).dataset.accountId;
@@ -375,6 +566,33 @@ function bandClass(band: string | null | undefined): string {
 /** The record page's Lightning URL, for the link's href (opening in a new tab); a click navigates in the app. */
 function recordUrl(accountId: string): string {
     return `/lightning/r/Account/${accountId}/view`;
+}
+
+/** A planned review by its type and date; otherwise the day the cadence makes it due, or since when it is overdue. */
+function reviewWhen(review: ReviewDue): string {
+    const date = review.dueOn ? formatDate(review.dueOn) : '';
+    if (review.isPlanned) {
+        return formatLabel(REVIEW_PLANNED_ON, review.reviewType ?? '', date);
+    }
+    return formatLabel(review.isOverdue ? REVIEW_OVERDUE_SINCE : REVIEW_DUE_ON, date);
+}
+
+/** Every reason the plan is at risk, in the order a CSM would act on them. */
+function planReasons(plan: PlanAtRisk): string[] {
+    const reasons: string[] = [];
+    if (plan.isMarkedAtRisk) {
+        reasons.push(PLAN_MARKED_AT_RISK);
+    }
+    if ((plan.objectivesAtRisk ?? 0) > 0) {
+        reasons.push(formatLabel(PLAN_OBJECTIVES_AT_RISK, plan.objectivesAtRisk));
+    }
+    if ((plan.overdueMilestones ?? 0) > 0) {
+        reasons.push(formatLabel(PLAN_MILESTONES_OVERDUE, plan.overdueMilestones));
+    }
+    if (plan.isPastTarget && plan.targetDate) {
+        reasons.push(formatLabel(PLAN_PAST_TARGET, formatDate(plan.targetDate)));
+    }
+    return reasons;
 }
 
 function lastTouchText(row: PortfolioRow, touchesUnavailable: boolean): string {

@@ -3,7 +3,7 @@ import getPortfolio from '@salesforce/apex/PortfolioController.getPortfolio';
 import type { ApexWireMock } from '../../../../../../jest/apexMocks';
 import { navigateMock } from '../../../../../../jest/navigationMock';
 import { apexError, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
-import { portfolio, RED_ACCOUNT_ID, row } from '../../../../../../jest/fixtures/portfolio';
+import { portfolio, RED_ACCOUNT_ID, row, YELLOW_ACCOUNT_ID } from '../../../../../../jest/fixtures/portfolio';
 
 jest.mock(
     '@salesforce/apex/PortfolioController.getPortfolio',
@@ -296,6 +296,180 @@ describe('c-csm-portfolio', () => {
             const home = await renderHome({}, { pageSize: 500 });
 
             expect(portfolioAdapter.requests).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 25 }));
+            await expect(home).toBeAccessible();
+        });
+    });
+
+    describe('capacity, QBRs due and plans at risk', () => {
+        function facts(home: HTMLElement): Record<string, string> {
+            const entries = Array.from(byDataId(home, 'capacity')!.querySelectorAll('dl > div')).map((group) => [
+                group.querySelector('dt')!.textContent ?? '',
+                (group.querySelector('dd')!.textContent ?? '').replace(/\s+/g, ' ').trim()
+            ]);
+            return Object.fromEntries(entries);
+        }
+
+        it('shows the book against capacity as a labelled meter, with the touch model, touches due and bands', async () => {
+            const home = await renderHome();
+
+            const capacity = byDataId(home, 'capacity')!;
+            expect(capacity.querySelector('h3')!.textContent).toBe('c.PortfolioCapacityTitle');
+            const meter = byDataId(home, 'capacity-meter') as HTMLMeterElement;
+            expect(meter.tagName).toBe('METER');
+            expect(meter.getAttribute('aria-label')).toBe('c.PortfolioCapacityMeter');
+            expect(Number(meter.value)).toBe(17);
+            expect(byDataId(home, 'capacity-percent')!.textContent).toBe('c.PortfolioCapacityPercent');
+            expect(byDataId(home, 'over-capacity')).toBeNull();
+            expect(facts(home)).toEqual({
+                'c.PortfolioCapacityAccounts': '3',
+                'c.PortfolioCapacityTouchModel': 'c.PortfolioTouchModelHigh',
+                'c.PortfolioCapacityArr': '',
+                'c.PortfolioCapacityArrPerCsm': '',
+                'c.PortfolioCapacityTouchesDue': '2',
+                'c.PortfolioCapacityBands': 'c.HealthBandRed1c.HealthBandYellow1c.HealthBandGreen0c.PortfolioBandNone1'
+            });
+            // Each band as the user reads it: its badge, then its count.
+            const bands = Array.from(byDataId(home, 'band-counts')!.querySelectorAll('.band-count')).map((band) =>
+                Array.from(band.children).map((part) => part.textContent)
+            );
+            expect(bands).toEqual([
+                ['c.HealthBandRed', '1'],
+                ['c.HealthBandYellow', '1'],
+                ['c.HealthBandGreen', '0'],
+                ['c.PortfolioBandNone', '1']
+            ]);
+            expect(byDataId(home, 'band-counts')!.querySelector('.band-badge_red')).not.toBeNull();
+            const amounts = Array.from(
+                capacity.querySelectorAll<HTMLElement & { value: number }>('lightning-formatted-number')
+            ).map((number) => number.value);
+            expect(amounts).toEqual([260000, 1500000]);
+            await expect(home).toBeAccessible();
+        });
+
+        it('flags a book over capacity and names each touch model', async () => {
+            const over = { ...portfolio().capacity!, arrPercent: 140, touchModel: 'Tech Touch', accounts: 240 };
+            const home = await renderHome({ capacity: over });
+
+            expect(Number((byDataId(home, 'capacity-meter') as HTMLMeterElement).value)).toBe(100);
+            expect((byDataId(home, 'over-capacity') as Labelled).label).toBe('c.PortfolioCapacityOver');
+            expect(byDataId(home, 'touch-model')!.textContent).toBe('c.PortfolioTouchModelTech');
+            await expect(home).toBeAccessible();
+
+            portfolioAdapter.emit(portfolio({ capacity: { ...over, touchModel: 'Low Touch', arrPercent: 60 } }));
+            await flushPromises();
+            expect(byDataId(home, 'touch-model')!.textContent).toBe('c.PortfolioTouchModelLow');
+            expect(byDataId(home, 'over-capacity')).toBeNull();
+        });
+
+        it('says touches due are counted after the nightly job when it has not run', async () => {
+            const home = await renderHome({
+                capacity: { ...portfolio().capacity!, touchesComputed: false, touchesDue: 0 }
+            });
+
+            expect(byDataId(home, 'touches-due')!.textContent).toBe('c.PortfolioCapacityTouchesPending');
+            await expect(home).toBeAccessible();
+        });
+
+        it('lists the QBRs due: overdue flagged, a planned review by its type, the last review or none', async () => {
+            const home = await renderHome();
+
+            const reviews = byDataId(home, 'reviews')!;
+            expect(reviews.querySelector('h3')!.textContent).toBe('c.PortfolioReviewsDue');
+            const items = Array.from(reviews.querySelectorAll('[data-id="review-due"]'));
+            expect(items.map((item) => item.querySelector('a')!.textContent)).toEqual(['Acme Analytics', 'Globex']);
+            expect((items[0].querySelector('[data-id="review-overdue"]') as Labelled).label).toBe(
+                'c.PortfolioReviewOverdue'
+            );
+            expect(Array.from(items[0].querySelectorAll('p')).map((line) => line.textContent)).toEqual([
+                'c.PortfolioReviewOverdueSince',
+                'c.PortfolioReviewLast'
+            ]);
+            expect(items[1].querySelector('[data-id="review-overdue"]')).toBeNull();
+            expect(Array.from(items[1].querySelectorAll('p')).map((line) => line.textContent)).toEqual([
+                'c.PortfolioReviewPlannedOn',
+                'c.PortfolioReviewNever'
+            ]);
+            expect(items[1].querySelector('a')!.getAttribute('href')).toBe(
+                `/lightning/r/Account/${YELLOW_ACCOUNT_ID}/view`
+            );
+            await expect(home).toBeAccessible();
+        });
+
+        it('says a review is due by the cadence when none is planned', async () => {
+            const due = { ...portfolio().reviewsDue![0], isOverdue: false, daysUntilDue: 5, dueOn: '2026-11-28' };
+            const home = await renderHome({ reviewsDue: [due], reviewDueCount: 1 });
+
+            const item = home.shadowRoot!.querySelector('[data-id="review-due"]')!;
+            expect(item.querySelector('p')!.textContent).toBe('c.PortfolioReviewDueOn');
+            expect(item.querySelector('[data-id="review-overdue"]')).toBeNull();
+            await expect(home).toBeAccessible();
+        });
+
+        it('lists the plans at risk with every reason and the account', async () => {
+            const home = await renderHome();
+
+            const plans = byDataId(home, 'plans')!;
+            expect(plans.querySelector('h3')!.textContent).toBe('c.PortfolioPlansAtRisk');
+            const item = plans.querySelector('[data-id="plan-at-risk"]')!;
+            expect(item.querySelector('.slds-text-heading_small')!.textContent).toBe('Adoption plan 2026');
+            expect(item.querySelector('a')!.textContent).toBe('Acme Analytics');
+            expect(item.querySelector('a')!.getAttribute('href')).toBe(`/lightning/r/Account/${RED_ACCOUNT_ID}/view`);
+            expect(item.querySelector('p:last-child')!.textContent).toBe(
+                'c.PortfolioPlanMarkedAtRisk; c.PortfolioPlanObjectivesAtRisk; c.PortfolioPlanMilestonesOverdue; c.PortfolioPlanPastTarget'
+            );
+
+            item.querySelector('a')!.click();
+            expect(navigateMock()).toHaveBeenLastCalledWith({
+                type: 'standard__recordPage',
+                attributes: { recordId: RED_ACCOUNT_ID, objectApiName: 'Account', actionName: 'view' }
+            });
+            await expect(home).toBeAccessible();
+        });
+
+        it('names only the reasons a plan has', async () => {
+            const plan = {
+                ...portfolio().plansAtRisk![0],
+                isMarkedAtRisk: false,
+                objectivesAtRisk: 0,
+                overdueMilestones: 3,
+                isPastTarget: false
+            };
+            const home = await renderHome({ plansAtRisk: [plan] });
+
+            const item = home.shadowRoot!.querySelector('[data-id="plan-at-risk"]')!;
+            expect(item.querySelector('p:last-child')!.textContent).toBe('c.PortfolioPlanMilestonesOverdue');
+            await expect(home).toBeAccessible();
+        });
+
+        it('says when no QBR is due and no plan is at risk, and when there are more than listed', async () => {
+            const home = await renderHome({ reviewsDue: [], reviewDueCount: 0, plansAtRisk: [], planAtRiskCount: 0 });
+
+            expect(byDataId(home, 'reviews-empty')!.textContent).toBe('c.PortfolioReviewsEmpty');
+            expect(byDataId(home, 'plans-empty')!.textContent).toBe('c.PortfolioPlansEmpty');
+            await expect(home).toBeAccessible();
+
+            portfolioAdapter.emit(portfolio({ reviewDueCount: 25, planAtRiskCount: 21 }));
+            await flushPromises();
+            expect(byDataId(home, 'reviews')!.textContent).toContain('c.PortfolioReviewsMore');
+            expect(byDataId(home, 'plans')!.textContent).toContain('c.PortfolioPlansMore');
+            await expect(home).toBeAccessible();
+        });
+
+        it('says so when the reviews or plans cannot be read, and lists none', async () => {
+            const home = await renderHome({ reviewsAvailable: false, plansAvailable: false });
+
+            expect(byDataId(home, 'reviews-unavailable')!.textContent!.trim()).toBe('c.PortfolioReviewsUnavailable');
+            expect(byDataId(home, 'plans-unavailable')!.textContent).toBe('c.PortfolioPlansUnavailable');
+            expect(home.shadowRoot!.querySelector('[data-id="review-due"]')).toBeNull();
+            expect(home.shadowRoot!.querySelector('[data-id="plan-at-risk"]')).toBeNull();
+            await expect(home).toBeAccessible();
+        });
+
+        it('shows no capacity before the book has one', async () => {
+            const home = await renderHome({ capacity: null });
+
+            expect(byDataId(home, 'capacity')).toBeNull();
+            expect(byDataId(home, 'accounts')).not.toBeNull();
             await expect(home).toBeAccessible();
         });
     });
