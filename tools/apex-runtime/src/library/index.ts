@@ -16,3 +16,4 @@ import './blob';
 import './security';
 import './async';
 import './aggregateResult';
+import './install';
