@@ -330,7 +330,7 @@ function valueText(
             if (field.length !== null && text.length > field.length) {
                 return { problem: `Value too long for ${field.name} (max length ${field.length}): ${text}` };
             }
-            if (field.metadataType === 'Picklist' && field.picklistValues.length > 0) {
+            if (field.metadataType === 'Picklist' && field.restricted && field.picklistValues.length > 0) {
                 if (!field.picklistValues.includes(text)) {
                     return { problem: `Bad value for restricted picklist field ${field.name}: ${text}` };
                 }
