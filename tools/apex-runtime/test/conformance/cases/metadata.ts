@@ -121,6 +121,28 @@ Metadata.Operations.enqueueDeployment(c, new Check());`,
         debug: ['Succeeded 3 kept First']
     },
     {
+        name: 'the callback runs as its own asynchronous transaction: its failure does not undo the deployment',
+        cite: `${CALLBACK}: "Because the callback is called as asynchronous Apex after deployment, there may be a brief period where the deploy has completed, but your callback has not been called yet."`,
+        apex: `public class Failing implements Metadata.DeployCallback {
+    public void handleResult(Metadata.DeployResult result, Metadata.DeployCallbackContext context) {
+        System.debug('async ' + System.isQueueable() + ' ' + Limits.getLimitQueries());
+        Integer x = 1 / 0;
+    }
+}
+public class Check implements Metadata.DeployCallback {
+    public void handleResult(Metadata.DeployResult result, Metadata.DeployCallbackContext context) {
+        System.debug(DeployItem__mdt.getInstance('Failing').Weight__c);
+    }
+}
+${CB.split('public static Id deploy')[0]}Metadata.DeployContainer c = new Metadata.DeployContainer();
+c.addMetadata(item('Failing', 'Failing', 'Weight__c', 6));
+Metadata.Operations.enqueueDeployment(c, new Failing());
+Metadata.DeployContainer other = new Metadata.DeployContainer();
+other.addMetadata(item('Other', 'Other', 'Weight__c', 1));
+Metadata.Operations.enqueueDeployment(other, new Check());`,
+        debug: ['async false 200', '6']
+    },
+    {
         name: 'a record may reference another record of the same deployment',
         cite: `${OPERATIONS}, "Example: Create Two Metadata Records Synchronously": "Create a metadata record along with another one that references it in the same transaction."`,
         apex: `${CB}Metadata.CustomMetadata grp = new Metadata.CustomMetadata();
