@@ -17,6 +17,8 @@ import type { BodyContext } from './scope';
 import { StmtCompiler } from './statements';
 import { T } from './types';
 import '../library';
+import { METADATA_SOURCE, METADATA_SOURCE_PATH } from '../platform/metadataSource';
+import { installMetadataNatives } from '../platform/metadata';
 
 installBuiltinExceptionConstructors(allBuiltinClasses());
 
@@ -70,15 +72,33 @@ export function buildProgram(files: SourceFile[], options: ProgramOptions): Prog
         program.classes.set(cls.lname, cls);
         classes.push(cls);
     }
-    linkProgramClasses(classes, resolver, program);
-    for (const cls of program.allClasses()) {
+    const platform = declarePlatformClasses(program);
+    linkProgramClasses([...classes, ...platform], resolver, program);
+    for (const cls of [...program.allClasses(), ...platform.flatMap(withInner)]) {
         compileClassBodies(cls, program, resolver);
     }
+    installMetadataNatives(program);
     triggers.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
     for (const { unit, file } of triggers) {
         compileTrigger(program, unit, file);
     }
     return program;
+}
+
+/** The platform classes written in Apex (src/platform), unless the project declares a class of the same name. */
+function declarePlatformClasses(program: Program): RClass[] {
+    if (program.classes.has('metadata')) {
+        return [];
+    }
+    const unit = parseClass(METADATA_SOURCE, METADATA_SOURCE_PATH);
+    const cls = declareClass(unit.decl, null, METADATA_SOURCE_PATH);
+    cls.hits = new Uint8Array(maxLine(METADATA_SOURCE) + 2);
+    program.platformClasses.set(cls.lname, cls);
+    return [cls];
+}
+
+function withInner(cls: RClass): RClass[] {
+    return [cls, ...[...cls.inner.values()].flatMap(withInner)];
 }
 
 /** Compiles a trigger's body as the static method of a scope class (its members become the class's members). */

@@ -34,6 +34,11 @@ export interface CompiledTrigger {
 export class Program {
     /** Top-level classes by lower-case name. */
     readonly classes = new Map<string, RClass>();
+    /**
+     * Platform classes written in Apex (the Metadata namespace, src/platform): found by name like the project's
+     * classes, but never tested, covered or listed with them.
+     */
+    readonly platformClasses = new Map<string, RClass>();
     readonly gaps: Gap[] = [];
     /** SOQL, SOSL and DML sites: supported through the database interface, listed when no org is available. */
     readonly dataAccessSites: Gap[] = [];
@@ -51,7 +56,8 @@ export class Program {
     ) {}
 
     findClass(name: string): RClass | undefined {
-        return this.classes.get(name.toLowerCase());
+        const lower = name.toLowerCase();
+        return this.classes.get(lower) ?? this.platformClasses.get(lower);
     }
 
     /** Every class, inner ones included, outer before inner. */

@@ -188,6 +188,20 @@ method(
                   field ? String((field as { field: { name: string } }).field.name) : undefined
               )
 );
+// Database.upsert(recordList, externalIdField, allOrNone, accessLevel) (Apex Reference, Database Class).
+method(
+    Database,
+    'static Object upsert(Object, Schema.SObjectField, Boolean, System.AccessLevel)',
+    (_self, [records, field, allOrNone, level], f: Frame) =>
+        dml(
+            'upsert',
+            f,
+            records,
+            allOrNone,
+            field ? String((field as { field: { name: string } }).field.name) : undefined,
+            level
+        )
+);
 // "Each savepoint you set counts against the governor limit for DML statements", and so does each rollback (not
 // against DML rows) (Apex Developer Guide, Transaction Control).
 method(Database, 'static System.Savepoint setSavepoint()', (_self, _args, f: Frame) => {

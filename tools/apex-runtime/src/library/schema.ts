@@ -4,6 +4,7 @@
  * answered for the running user by the in-memory org (org/access.ts); without an org every object and field is
  * accessible, and computed fields are never creatable or updatable.
  */
+import type { CustomMetadataStore } from '../schema/customMetadata';
 import { libType, T, type ApexType } from '../compile/types';
 import { sobjectPut } from '../compile/dynamic';
 import { apexError, nullPointer } from '../runtime/errors';
@@ -182,7 +183,9 @@ function metadataRecords(type: ApexType, f: Frame): SObjectValue[] {
             'getAll() and getInstance() are only available on Custom Metadata types'
         );
     }
-    return f.rt.program.customMetadata?.records(info) ?? [];
+    // The in-memory org's copy holds what Metadata API deployments from Apex changed; otherwise the project's.
+    const orgStore = (f.rt.db as { customMetadata?: CustomMetadataStore | null }).customMetadata;
+    return (orgStore ?? f.rt.program.customMetadata)?.records(info) ?? [];
 }
 
 method(SObjectType, 'static Map<String,Self> getAll()', (type: ApexType, _args, f: Frame) => {

@@ -49,7 +49,8 @@ export class InMemoryOrg implements ApexDatabase {
     constructor(options: InMemoryOrgOptions) {
         this.schema = options.schema;
         this.packageDirs = options.packageDirs ?? [];
-        this.customMetadata = options.customMetadata ?? null;
+        // The org's own copy: a Metadata API deployment from Apex changes this org's records only.
+        this.customMetadata = options.customMetadata?.fork() ?? null;
         this.store = new OrgStore(this.schema);
         this.access = new OrgAccess(this);
         seedSetupData(this);

@@ -38,7 +38,8 @@ export type AsyncKind =
     | 'queueable'
     | 'future'
     | 'scheduled'
-    | 'finalizer';
+    | 'finalizer'
+    | 'deploy-callback';
 
 /** One job's outcome, for the anonymous runner's report. */
 export interface AsyncJobReport {
@@ -415,6 +416,27 @@ function finishSimpleJob(rt: Runtime, handle: JobHandle, error: ApexThrow | null
     }
 }
 
+// ------------------------------------------------------------------------------------------------ metadata
+
+/**
+ * Metadata.Operations.enqueueDeployment (src/platform/metadata.ts): "Deployment is queued for asynchronous
+ * processing" (Apex Developer Guide, "Retrieving and Deploying Metadata"), so `deploy` runs after the queuing
+ * transaction commits, like the other queued work (never in a test: the caller refuses the call there).
+ */
+export function queueMetadataDeployment(rt: Runtime, deploy: () => void): void {
+    enqueue(rt, deploy);
+}
+
+/**
+ * A DeployCallback's handleResult: "Salesforce calls your DeployCallback.handleResult() method asynchronously once
+ * the queued deployment completes" (DeployCallback Interface), so it runs as its own transaction with the
+ * asynchronous limits. An exception it throws rolls its work back and is returned.
+ */
+export function runDeployCallback(rt: Runtime, cls: RClass, body: () => void): ApexThrow | null {
+    countJob(rt, cls);
+    return transaction(rt, 'deploy-callback', body);
+}
+
 // ------------------------------------------------------------------------------------------------ future
 
 /** An @future call: queued, run later in its own transaction. */
@@ -642,7 +664,7 @@ function iterableItems(rt: Runtime, source: unknown): ApexList {
 }
 
 /** A job object as serializing and deserializing it gives it back: a copy without its transient fields. */
-function serialized(job: ApexObject): ApexObject {
+export function serialized(job: ApexObject): ApexObject {
     return copyValue(job, new Map(), true) as ApexObject;
 }
 

@@ -94,6 +94,61 @@ export class CustomMetadataStore {
         this.raw.set(key, list);
     }
 
+    /**
+     * A copy for one org: records deployed there (Metadata.Operations.enqueueDeployment) change the copy only,
+     * so every test org and every preview org starts from the project's records.
+     */
+    fork(): CustomMetadataStore {
+        const copy = new CustomMetadataStore(this.schema);
+        for (const [key, list] of this.raw) {
+            copy.raw.set(key, [...list]);
+        }
+        return copy;
+    }
+
+    /** Whether a record of the type (lower-case or canonical API name) has this developer name. */
+    has(typeName: string, developerName: string): boolean {
+        const name = developerName.toLowerCase();
+        return (this.raw.get(typeName.toLowerCase()) ?? []).some((r) => r.developerName.toLowerCase() === name);
+    }
+
+    /**
+     * Creates a record, or updates one: the values given replace the record's, the others are kept, and a null
+     * label keeps the record's label. Values are in metadata-file text form (`true`, `12.5`, a developer name for a
+     * Metadata Relationship); null clears the field. The record keeps its position, hence its Id.
+     * @returns whether the record was created
+     */
+    upsert(
+        typeName: string,
+        developerName: string,
+        label: string | null,
+        values: Array<{ field: string; value: string | null }>
+    ): boolean {
+        const key = typeName.toLowerCase();
+        const list = this.raw.get(key) ?? [];
+        this.raw.set(key, list);
+        const index = list.findIndex((r) => r.developerName.toLowerCase() === developerName.toLowerCase());
+        const existing = index >= 0 ? list[index] : null;
+        const merged = new Map<string, { field: string; value: string | null }>();
+        for (const entry of existing?.values ?? []) {
+            merged.set(entry.field.toLowerCase(), entry);
+        }
+        for (const entry of values) {
+            merged.set(entry.field.toLowerCase(), entry);
+        }
+        const record: RawRecord = {
+            developerName: existing?.developerName ?? developerName,
+            label: label ?? existing?.label ?? developerName,
+            values: [...merged.values()]
+        };
+        if (existing) {
+            list[index] = record;
+        } else {
+            list.push(record);
+        }
+        return existing === null;
+    }
+
     /** Fresh record objects of one type (callers may change them without affecting later reads). */
     records(info: SObjectInfo): SObjectValue[] {
         const raws = this.raw.get(info.name.toLowerCase()) ?? [];

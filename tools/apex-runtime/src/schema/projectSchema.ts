@@ -246,8 +246,17 @@ export class ProjectSchema implements SchemaProvider {
         this.byPrefix.set(obj.keyPrefix, obj);
     }
 
+    /** Objects the project's metadata declares (an `objects/<Name>` folder), as opposed to names made up on use. */
+    private readonly declared = new Set<string>();
+
+    /** Whether the project's metadata declares this custom object or custom metadata type. */
+    isDeclared(name: string): boolean {
+        return this.declared.has(name.toLowerCase());
+    }
+
     private loadObjectDir(dir: string): void {
         const name = path.basename(dir);
+        this.declared.add(name.toLowerCase());
         let obj = this.objects.get(name.toLowerCase());
         if (!obj) {
             const objectFile = path.join(dir, `${name}.object-meta.xml`);

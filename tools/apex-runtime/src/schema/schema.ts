@@ -67,6 +67,8 @@ export interface SchemaProvider {
     /** The object whose Ids start with this prefix. */
     getObjectByKeyPrefix(prefix: string): SObjectInfo | undefined;
     allObjects(): SObjectInfo[];
+    /** Whether the project's metadata declares the object (getObject makes up unknown custom ones on use). */
+    isDeclared?(name: string): boolean;
 }
 
 export function metadataTypeToApex(metadataType: string): ApexType {

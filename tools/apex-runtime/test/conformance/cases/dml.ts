@@ -202,6 +202,12 @@ export const cases: ConformanceCase[] = [
         debug: ['false', 'true', 'true']
     },
     {
+        name: 'Database.upsert takes the external Id field, allOrNone and an access level together',
+        cite: 'Apex Reference, Database Class: upsert(recordsToUpsert, externalIdField, allOrNone, accessLevel)',
+        apex: "insert new DmlParent__c(Name = 'p', Ref__c = 'R1');\nList<Database.UpsertResult> rs = Database.upsert(new List<DmlParent__c>{ new DmlParent__c(Name = 'p2', Ref__c = 'R1'), new DmlParent__c(Name = 'n', Ref__c = 'R3') }, DmlParent__c.Ref__c, true, AccessLevel.SYSTEM_MODE);\nSystem.debug(rs[0].isCreated() + ' ' + rs[1].isCreated());\nSystem.debug([SELECT Name FROM DmlParent__c WHERE Ref__c = 'R1'].Name);",
+        debug: ['false true', 'p2']
+    },
+    {
         name: 'upsert with a key matching several records fails with DUPLICATE_EXTERNAL_ID',
         cite: 'Apex Developer Guide, Upserting Records: "If the key is matched multiple times, then an error is generated and the object record is neither inserted or updated"',
         apex: "insert new List<DmlParent__c>{ new DmlParent__c(Name = 'a', Ref__c = 'D'), new DmlParent__c(Name = 'b', Ref__c = 'D') };\ntry {\n    upsert new DmlParent__c(Name = 'c', Ref__c = 'D') Ref__c;\n} catch (DmlException e) {\n    System.debug(e.getDmlStatusCode(0));\n}",
