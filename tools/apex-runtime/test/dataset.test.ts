@@ -662,9 +662,8 @@ describe('the sample dataset (dev/data)', () => {
         (JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as { records: Array<Record<string, unknown>> })
             .records;
     const project = loadProject(repoRoot);
-    const started = performance.now();
+    // Load time is a figure for the benchmarks (npm run bench:org), not a test's pass mark.
     const { org, report } = load(project, planPath);
-    const millis = performance.now() - started;
 
     test('loads every record of every file', () => {
         for (const entry of samplePlan) {
@@ -672,8 +671,6 @@ describe('the sample dataset (dev/data)', () => {
             assert.equal(org.store.count(entry.sobject), expected, entry.sobject);
             assert.equal(report.counts.get(entry.sobject), expected, entry.sobject);
         }
-        // Typically 0.5-1.3 s; the bound only catches a pathological slowdown on a busy machine.
-        assert.ok(millis < 20000, `${millis} ms`);
     });
 
     test('every reference resolved to a record of the referenced object', () => {
