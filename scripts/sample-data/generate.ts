@@ -41,7 +41,7 @@ import {
     type PlanEntry,
     type TreeRecord
 } from './dataset';
-import { estimateFromDirectory, describeSpread } from './health-proxy';
+import { replayHistory, writeHistory } from './history';
 import { Rng } from './random';
 import { repoRoot } from '../lib/paths';
 import * as text from './text';
@@ -1618,8 +1618,17 @@ function main(): void {
     const dataset = generateDataset(options);
     writeDataset(dataset, target);
     console.log(summarise(dataset));
-    console.log(describeSpread(estimateFromDirectory(target, repoRoot)));
-    console.log(`Wrote ${dataset.files.size} files to ${path.relative(process.cwd(), target) || '.'}`);
+    // The health history, from the real scoring engine on the local Apex runtime (history.ts).
+    const history = replayHistory(target, { namespace: options.namespace });
+    const historyFiles = writeHistory(target, history.records, { namespace: options.namespace });
+    console.log(
+        `Health history: ${history.records.length} snapshots from the nightly scoring replayed on ${history.runs.length} dates ` +
+            `(${history.runs[0]?.date} to ${history.runs[history.runs.length - 1]?.date}; weekly, and ${history.horizonDays} days before each of the ${history.outcomes} backtest outcomes), ` +
+            `dataset loaded in ${history.loadMillis} ms, replayed in ${history.replayMillis} ms`
+    );
+    console.log(
+        `Wrote ${dataset.files.size + historyFiles.length} files to ${path.relative(process.cwd(), target) || '.'}`
+    );
 }
 
 if (require.main === module) {
