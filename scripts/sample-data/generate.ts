@@ -9,7 +9,11 @@
  *   Nothing reads the clock, so the output is byte-identical across runs and machines.
  * - About 300 accounts from archetypes (archetypes.ts) whose inputs are chosen against the health models'
  *   thresholds, so health bands, expansion signals and backtest outcomes come out spread as intended.
- * - Only source data: no health scores, snapshots, alerts or signals. Lodestar computes those.
+ * - Source data, and the health history: no health scores, alerts or signals, which Lodestar computes. The
+ *   HealthSnapshot__c rows of the past weeks (and of the days the backtest reads) are written by the real nightly
+ *   scoring, replayed at those dates on the local Apex runtime after the source data is written (history.ts), so
+ *   the Account card has a trend and the admin page's backtest has outcomes. The runtime must be built first
+ *   (`npm run sample-data` builds it).
  * - Users cannot be created by a tree import. CSMs and the other personas are in users.json, each with the
  *   referenceIds of the accounts it owns or manages; the loader sets Account.Csm__c and OwnerId from it.
  * - Account.ExecutiveSponsor__c points at a Contact, which is inserted after its Account, so it cannot be set in

@@ -936,6 +936,7 @@ test('the committed snapshots: one per account and date, each of a customer of t
         }
         for (const field of Object.keys(fieldsOf(snapshot))) {
             assert.ok(model.hasField(HISTORY_SOBJECT, field), `${where}: no field ${field}`);
+            assert.ok(!model.customField(HISTORY_SOBJECT, field)?.computed, `${where}: ${field} is a formula`);
         }
     }
     assert.ok(weeks.size >= 13, `${weeks.size} weekly dates`);
