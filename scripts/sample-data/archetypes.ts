@@ -156,7 +156,7 @@ export const ARCHETYPES: readonly Archetype[] = [
         escalatedCases: [0, 0],
         closedCases: [1, 6],
         npsResponse: 0.7,
-        nps: [7, 9],
+        nps: [7, 8],
         npsEarlier: [6, 9],
         csat: [4, 5],
         sentiment: [3, 5],

@@ -808,9 +808,10 @@ test('expansion signals fire for a few accounts, never for most', () => {
     for (const type of types) {
         const accounts = accountsBy.get(type)?.size ?? 0;
         assert.ok(accounts >= 1, `no account with a ${type} signal: ${detail}`);
-        assert.ok(accounts <= 0.25 * activeAccounts.length, `${type} fires for too many accounts: ${detail}`);
+        // A few accounts: a sales rep follows up each signal, so no type fires for more than a fifth of them.
+        assert.ok(accounts <= 0.2 * activeAccounts.length, `${type} fires for too many accounts: ${detail}`);
     }
-    assert.ok(withAny.size <= 0.5 * activeAccounts.length, `most accounts have no signal: ${detail}`);
+    assert.ok(withAny.size <= 0.35 * activeAccounts.length, `most accounts have no signal: ${detail}`);
 });
 
 test("the admin page's backtest has enough outcomes, a plausible AUC, and churn concentrated in the lower bands", () => {
