@@ -121,14 +121,13 @@ export interface SampleOrg {
     users: PreviewUser[];
     /** referenceId (and user key) → Id, from the dataset load. */
     references: Map<string, { toString(): string }>;
-    /** The dataset's as-of date (users.json), if it has one. */
-    asOf?: string;
     notes: string[];
 }
 
 /**
- * Loads the project and the dataset into a fresh in-memory org. `now` is the clock of the load and of every later
- * call; by default it starts at noon (UTC) on the dataset's as-of date and runs on.
+ * Loads the project and the dataset into a fresh in-memory org. `clock` makes, from the dataset's as-of date
+ * (users.json), the clock of the load and of every later call; by default it starts at noon (UTC) on that date and
+ * runs on.
  */
 export function loadSampleOrg(
     projectRoot: string,
@@ -188,7 +187,7 @@ export function loadSampleOrg(
             : [];
     });
 
-    return { gateway, users, references: report.references, asOf: usersJson.asOf, notes };
+    return { gateway, users, references: report.references, notes };
 }
 
 /**

@@ -77,7 +77,7 @@ interface AccountDates {
     ChurnedOn__c?: string;
 }
 
-/** A clock the replay moves: noon (UTC) of the day it is set to; the as-of date to begin with. */
+/** A clock the replay moves: noon (UTC) of the day it was last set to. */
 export class ReplayClock {
     private millis = 0;
 
