@@ -70,7 +70,7 @@ function clockFrom(asOf: string | undefined): () => number {
 }
 
 /** The records a debug line carries as JSON (`System.debug(JSON.serialize(...))`), or the script's failure. */
-function jsonFromDebug(gateway: ApexGateway, source: string): unknown {
+export function jsonFromDebug(gateway: ApexGateway, source: string): unknown {
     const result = gateway.runAnonymous(source, undefined);
     if (result.exception) {
         throw new Error(`${result.exception.type}: ${result.exception.message} (${result.exception.stackTrace})`);
@@ -86,7 +86,7 @@ function jsonFromDebug(gateway: ApexGateway, source: string): unknown {
  * batch is, so each stays within the governor limits. `step` is Apex that reads `chunk` (a `Set<Id>`) and ends by
  * debugging the numbers the chunk counted, comma-separated; they are summed over the chunks into `summary`.
  */
-function runInChunks(
+export function runInChunks(
     gateway: ApexGateway,
     accountIds: string[],
     what: string,
@@ -115,7 +115,25 @@ function runInChunks(
     return `${accountIds.length} accounts: ${summary(totals)} in ${Date.now() - started} ms`;
 }
 
-export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOrg {
+/** The sample org loaded, not yet scored: what the preview and the sample data's history replay start from. */
+export interface SampleOrg {
+    gateway: ApexGateway;
+    users: PreviewUser[];
+    /** referenceId (and user key) → Id, from the dataset load. */
+    references: Map<string, { toString(): string }>;
+    notes: string[];
+}
+
+/**
+ * Loads the project and the dataset into a fresh in-memory org. `clock` makes, from the dataset's as-of date
+ * (users.json), the clock of the load and of every later call; by default it starts at noon (UTC) on that date and
+ * runs on.
+ */
+export function loadSampleOrg(
+    projectRoot: string,
+    planPath: string,
+    clock?: (asOf: string | undefined) => () => number
+): SampleOrg {
     const notes: string[] = [];
     const runtime = loadApexRuntime();
     runtime.setParseCacheDir(runtime.defaultParseCacheDir(projectRoot));
@@ -130,7 +148,7 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
     const usersJson: UsersFile = fs.existsSync(usersFile)
         ? (JSON.parse(fs.readFileSync(usersFile, 'utf8')) as UsersFile)
         : { users: [] };
-    const now = clockFrom(usersJson.asOf);
+    const now = (clock ?? clockFrom)(usersJson.asOf);
     const { org, report } = runtime.orgWithDataset(project, planPath, { now });
     notes.push(runtime.formatLoadReport(report));
     const gateway = new ApexGateway({ runtime, program, database: org, surface, now });
@@ -169,8 +187,15 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
             : [];
     });
 
-    // What the nightly job does: score every account, then detect expansion signals on the fresh health and set the
-    // touch cadences.
+    return { gateway, users, references: report.references, notes };
+}
+
+/**
+ * What the nightly job does, on every account of the org: score it (the nightly path, so snapshots are written and
+ * risk alerts raised), then detect expansion signals on the fresh health and set the touch cadences. Returns a line per step for the log.
+ */
+export function runNightly(gateway: ApexGateway): string[] {
+    const notes: string[] = [];
     const accountIds = (
         jsonFromDebug(gateway, 'System.debug(JSON.serialize([SELECT Id FROM Account ORDER BY Id]));') as {
             Id: string;
@@ -210,7 +235,12 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
             ([failures]) => `touch cadences set, ${failures} failures`
         )
     );
+    return notes;
+}
 
+export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOrg {
+    const { gateway, users, notes } = loadSampleOrg(projectRoot, planPath);
+    notes.push(...runNightly(gateway));
     return {
         gateway,
         users,

@@ -1,7 +1,7 @@
 /**
  * The on-disk shape of the sample data: `sf data import tree` files (`{"records":[{"attributes":{"type","referenceId"},
  * ...fields}]}`), the plan that lists them parents-first, and helpers shared by the generator, its tests and the
- * health proxy. Dates are whole days in UTC (days since 1970-01-01), so nothing depends on the machine's time zone
+ * history replay. Dates are whole days in UTC (days since 1970-01-01), so nothing depends on the machine's time zone
  * or clock.
  */
 import * as fs from 'node:fs';

@@ -9,7 +9,11 @@
  *   Nothing reads the clock, so the output is byte-identical across runs and machines.
  * - About 300 accounts from archetypes (archetypes.ts) whose inputs are chosen against the health models'
  *   thresholds, so health bands, expansion signals and backtest outcomes come out spread as intended.
- * - Only source data: no health scores, snapshots, alerts or signals. Lodestar computes those.
+ * - Source data, and the health history: no health scores, alerts or signals, which Lodestar computes. The
+ *   HealthSnapshot__c rows of the past weeks (and of the days the backtest reads) are written by the real nightly
+ *   scoring, replayed at those dates on the local Apex runtime after the source data is written (history.ts), so
+ *   the Account card has a trend and the admin page's backtest has outcomes. The runtime must be built first
+ *   (`npm run sample-data` builds it).
  * - Users cannot be created by a tree import. CSMs and the other personas are in users.json, each with the
  *   referenceIds of the accounts it owns or manages; the loader sets Account.Csm__c and OwnerId from it.
  * - Account.ExecutiveSponsor__c points at a Contact, which is inserted after its Account, so it cannot be set in
@@ -41,7 +45,7 @@ import {
     type PlanEntry,
     type TreeRecord
 } from './dataset';
-import { estimateFromDirectory, describeSpread } from './health-proxy';
+import { replayHistory, writeHistory } from './history';
 import { Rng } from './random';
 import { repoRoot } from '../lib/paths';
 import * as text from './text';
@@ -1618,8 +1622,17 @@ function main(): void {
     const dataset = generateDataset(options);
     writeDataset(dataset, target);
     console.log(summarise(dataset));
-    console.log(describeSpread(estimateFromDirectory(target, repoRoot)));
-    console.log(`Wrote ${dataset.files.size} files to ${path.relative(process.cwd(), target) || '.'}`);
+    // The health history, from the real scoring engine on the local Apex runtime (history.ts).
+    const history = replayHistory(target, { namespace: options.namespace });
+    const historyFiles = writeHistory(target, history.records, { namespace: options.namespace });
+    console.log(
+        `Health history: ${history.records.length} snapshots from the nightly scoring replayed on ${history.runs.length} dates ` +
+            `(${history.runs[0]?.date} to ${history.runs[history.runs.length - 1]?.date}; weekly, and ${history.horizonDays} days before each of the ${history.outcomes} backtest outcomes), ` +
+            `dataset loaded in ${history.loadMillis} ms, replayed in ${history.replayMillis} ms`
+    );
+    console.log(
+        `Wrote ${dataset.files.size + historyFiles.length} files to ${path.relative(process.cwd(), target) || '.'}`
+    );
 }
 
 if (require.main === module) {
