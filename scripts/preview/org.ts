@@ -190,52 +190,55 @@ export function loadSampleOrg(
     return { gateway, users, references: report.references, notes };
 }
 
+interface NightlyRun {
+    Status__c: string;
+    AccountsScored__c?: number;
+    AccountsInsufficientData__c?: number;
+    AccountsFailed__c?: number;
+    AlertsRaised__c?: number;
+}
+
 /**
- * What the nightly job does, on every account of the org: score it (the nightly path, so snapshots are written and
- * risk alerts raised), then detect expansion signals on the fresh health and set the touch cadences. Returns a line per step for the log.
+ * What a night does: the real nightly job, HealthScoringBatch as its schedule starts it, which scores every customer
+ * account (snapshots written, risk alerts raised) and then chains the snapshot purge, expansion detection and touch
+ * cadence batches. The runtime runs the jobs when the anonymous Apex ends, so the run record and the AsyncApexJob
+ * rows are there for the setup page, as after a real night. Returns a line for the log.
  */
 export function runNightly(gateway: ApexGateway): string[] {
-    const notes: string[] = [];
-    const accountIds = (
-        jsonFromDebug(gateway, 'System.debug(JSON.serialize([SELECT Id FROM Account ORDER BY Id]));') as {
-            Id: string;
-        }[]
-    ).map((row) => row.Id);
-    notes.push(
-        runInChunks(
-            gateway,
-            accountIds,
-            'scoring the accounts',
-            'the health cards show "not scored"',
-            // The nightly path, so snapshots are written and risk alerts raised, as after a night's run.
-            'System.debug(HealthScoringService.scoreNightly(chunk, null, HealthSettings.getInstance()).failures.size());',
-            ([failures]) => `scored, ${failures} failures`
-        )
+    const started = Date.now();
+    const result = gateway.runAnonymous(
+        'HealthScoringBatch.startIfIdle(HealthScoringBatch.TRIGGERED_BY_SCHEDULE);',
+        undefined,
+        'preview-nightly-job.apex'
     );
-    notes.push(
-        runInChunks(
-            gateway,
-            accountIds,
-            'detecting expansion signals',
-            'the expansion panels show no signals',
-            'ExpansionSignalDetector.Result result = ExpansionSignalDetector.detect(chunk, System.AccessLevel.SYSTEM_MODE);\n' +
-                "System.debug(result.created + ',' + result.guarded);",
-            ([created, guarded]) =>
-                `expansion signals detected, ${created} created, ${guarded} red accounts given no pitch`
-        )
-    );
-    notes.push(
-        runInChunks(
-            gateway,
-            accountIds,
-            'setting the touch cadences',
-            'the CSM home counts no touches due',
-            // Each chunk ranks the books of its CSMs afresh: the nightly batch keeps them from chunk to chunk.
-            'System.debug(TouchCadenceService.apply(chunk, new Map<Id, TouchCadence.Cuts>(), null, System.today()).failures.size());',
-            ([failures]) => `touch cadences set, ${failures} failures`
-        )
-    );
-    return notes;
+    if (result.exception || result.unsupported) {
+        const why = result.exception
+            ? `${result.exception.type}: ${result.exception.message}\n${result.exception.stackTrace}`
+            : `Unsupported: ${result.unsupported?.message}`;
+        return [`the nightly job FAILED, so the health cards show "not scored": ${why}`];
+    }
+    const [run] = jsonFromDebug(
+        gateway,
+        'System.debug(JSON.serialize([SELECT Status__c, AccountsScored__c, AccountsInsufficientData__c, AccountsFailed__c, AlertsRaised__c FROM HealthScoringRun__c ORDER BY StartedAt__c DESC LIMIT 1]));'
+    ) as NightlyRun[];
+    const jobs = jsonFromDebug(
+        gateway,
+        "System.debug(JSON.serialize([SELECT ApexClass.Name, Status FROM AsyncApexJob WHERE JobType = 'BatchApex' ORDER BY CreatedDate]));"
+    ) as { ApexClass: { Name: string }; Status: string }[];
+    const failedJobs = jobs.filter((job) => job.Status !== 'Completed');
+    const line =
+        `the nightly job ran in ${Date.now() - started} ms: ${run?.Status__c ?? 'no run recorded'}, ` +
+        `${run?.AccountsScored__c ?? 0} accounts scored, ${run?.AccountsInsufficientData__c ?? 0} with insufficient ` +
+        `data, ${run?.AccountsFailed__c ?? 0} failed, ${run?.AlertsRaised__c ?? 0} alerts raised; then ` +
+        jobs
+            .slice(1)
+            .map((job) => job.ApexClass.Name)
+            .join(', ');
+    return [
+        failedJobs.length > 0 || !run || run.Status__c !== 'Completed'
+            ? `${line}. FAILED: ${failedJobs.map((job) => `${job.ApexClass.Name} ${job.Status}`).join(', ')}`
+            : line
+    ];
 }
 
 export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOrg {
