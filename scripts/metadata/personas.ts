@@ -27,6 +27,7 @@ export const DERIVED_FIELDS: Record<string, string[]> = {
     HealthSnapshot__c: ['*'],
     HealthScoringRun__c: ['*'],
     HealthScoringError__c: ['*'],
+    HealthModelDeployment__c: ['*'],
     RiskAlert__c: [
         'AlertKey__c',
         'ConditionActive__c',
@@ -208,6 +209,7 @@ export const PERSONAS: Persona[] = [
             HealthSnapshot__c: FULL,
             HealthScoringRun__c: FULL,
             HealthScoringError__c: FULL,
+            HealthModelDeployment__c: FULL,
             RiskAlert__c: FULL,
             SuccessPlan__c: FULL,
             SuccessObjective__c: FULL,
