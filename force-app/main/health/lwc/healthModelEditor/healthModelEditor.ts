@@ -2,8 +2,11 @@ import { LightningElement, wire } from 'lwc';
 import getModelSetup from '@salesforce/apex/HealthModelAdminController.getModelSetup';
 import validateModel from '@salesforce/apex/HealthModelAdminController.validateModel';
 import previewModel from '@salesforce/apex/HealthModelAdminController.previewModel';
+import saveModel from '@salesforce/apex/HealthModelAdminController.saveModel';
+import getDeploymentStatus from '@salesforce/apex/HealthModelAdminController.getDeploymentStatus';
+import { refreshApex } from '@salesforce/apex';
 import { reduceErrors } from 'c/errors';
-import { formatLabel, formatNumber, formatSignedNumber } from 'c/formatting';
+import { formatDateTime, formatLabel, formatNumber, formatSignedNumber } from 'c/formatting';
 import TITLE from '@salesforce/label/c.HealthEditorTitle';
 import LOADING from '@salesforce/label/c.HealthEditorLoading';
 import LOAD_ERROR from '@salesforce/label/c.HealthEditorLoadError';
@@ -59,6 +62,13 @@ import MOVERS_EMPTY from '@salesforce/label/c.HealthEditorMoversEmpty';
 import ACCOUNT from '@salesforce/label/c.HealthEditorAccount';
 import STORED_SCORE from '@salesforce/label/c.HealthEditorStoredScore';
 import DRAFT_SCORE from '@salesforce/label/c.HealthEditorDraftScore';
+import SAVE from '@salesforce/label/c.HealthEditorSave';
+import SAVE_BLOCKED from '@salesforce/label/c.HealthEditorSaveBlocked';
+import SAVE_FAILED from '@salesforce/label/c.HealthEditorSaveFailed';
+import DEPLOYING from '@salesforce/label/c.HealthEditorDeploying';
+import DEPLOY_SUCCEEDED from '@salesforce/label/c.HealthEditorDeploySucceeded';
+import DEPLOY_FAILED from '@salesforce/label/c.HealthEditorDeployFailed';
+import ERROR_ADMIN_ONLY from '@salesforce/label/c.HealthErrorAdminOnly';
 import BAND_RED from '@salesforce/label/c.HealthBandRed';
 import BAND_YELLOW from '@salesforce/label/c.HealthBandYellow';
 import BAND_GREEN from '@salesforce/label/c.HealthBandGreen';
@@ -68,6 +78,7 @@ type ModelDefinition = NonNullable<ModelSetup['models']>[number];
 type FactorDefinition = NonNullable<ModelDefinition['factors']>[number];
 type Problem = Awaited<ReturnType<typeof validateModel>>[number];
 type PreviewResult = Awaited<ReturnType<typeof previewModel>>;
+type DeploymentStatus = Awaited<ReturnType<typeof getDeploymentStatus>>;
 
 interface WiredSetup {
     data?: ModelSetup;
@@ -160,6 +171,11 @@ const ALWAYS_SHOWN_BUCKETS = ['Red', 'Yellow', 'Green'];
 
 /** How long an admin may pause typing before the draft is checked. */
 export const VALIDATE_DELAY_MS = 400;
+/** How often a pending deployment is asked about; a model deployment takes seconds to a minute. */
+export const POLL_INTERVAL_MS = 2000;
+const STATUS_PENDING = 'Pending';
+const STATUS_SUCCEEDED = 'Succeeded';
+const STATUS_FAILED = 'Failed';
 
 // The distribution chart's drawing box: a row per bucket, the stored bar above the draft bar.
 const CHART_WIDTH = 420;
@@ -171,8 +187,9 @@ const CHART_BAR_HEIGHT = 14;
 /**
  * The setup page's health model editor: pick a saved model, change its bands, minimum coverage and factors, see the
  * problems the validator finds as you type, and run a what-if that scores a sample of accounts with the unsaved
- * draft beside their stored scores. One cacheable Apex call renders it; checking and the what-if call Apex
- * imperatively with the draft as JSON.
+ * draft beside their stored scores; Save checks the draft once more, then deploys it as Custom Metadata and follows
+ * the deployment until it succeeds or fails. One cacheable Apex call renders it; checking, the what-if and saving
+ * call Apex imperatively with the draft as JSON.
  */
 export default class HealthModelEditor extends LightningElement {
     setup?: ModelSetup;
@@ -194,8 +211,16 @@ export default class HealthModelEditor extends LightningElement {
     /** The draft changed after the what-if ran, so its figures describe an earlier draft. */
     isPreviewStale = false;
 
+    isSaving = false;
+    saveErrors: string[] = [];
+    /** The save was refused because the draft has problems (listed under Checks). */
+    isSaveBlocked = false;
+    deployment?: DeploymentStatus;
+
+    private wiredResult?: WiredSetup;
     private newFactorCount = 0;
     private validateTimer?: ReturnType<typeof setTimeout>;
+    private pollTimer?: ReturnType<typeof setTimeout>;
     /** Each check is numbered, so an answer that arrives after a newer check was sent is ignored. */
     private checkSequence = 0;
 
@@ -244,13 +269,18 @@ export default class HealthModelEditor extends LightningElement {
         moversEmpty: MOVERS_EMPTY,
         account: ACCOUNT,
         storedScore: STORED_SCORE,
-        draftScore: DRAFT_SCORE
+        draftScore: DRAFT_SCORE,
+        save: SAVE,
+        saveBlocked: SAVE_BLOCKED,
+        saveFailed: SAVE_FAILED
     };
 
     readonly chartViewBox = `0 0 ${CHART_WIDTH} ${CHART_ROW_HEIGHT * 5}`;
 
     @wire(getModelSetup)
-    wiredSetup({ data, error }: WiredSetup): void {
+    wiredSetup(result: WiredSetup): void {
+        this.wiredResult = result;
+        const { data, error } = result;
         if (data) {
             this.setup = data;
             this.errorMessages = [];
@@ -268,12 +298,22 @@ export default class HealthModelEditor extends LightningElement {
 
     override disconnectedCallback(): void {
         clearTimeout(this.validateTimer);
+        clearTimeout(this.pollTimer);
     }
 
     // States.
 
     get hasError(): boolean {
         return this.errorMessages.length > 0;
+    }
+
+    /** getModelSetup refuses anyone but an admin: a permission to ask for, not a failure. */
+    get errorKind(): string {
+        return this.errorMessages.includes(ERROR_ADMIN_ONLY) ? 'no-access' : 'error';
+    }
+
+    get errorSummary(): string {
+        return this.errorKind === 'no-access' ? ERROR_ADMIN_ONLY : LOAD_ERROR;
     }
 
     get isEmpty(): boolean {
@@ -297,10 +337,12 @@ export default class HealthModelEditor extends LightningElement {
     }
 
     handleModelChange(event: CustomEvent<{ value: string }>): void {
+        this.clearSave();
         this.selectModel((this.setup?.models ?? []).find((model) => model.developerName === event.detail.value));
     }
 
     handleReset(): void {
+        this.clearSave();
         this.selectModel((this.setup?.models ?? []).find((model) => model.developerName === this.selectedModel));
     }
 
@@ -630,6 +672,97 @@ export default class HealthModelEditor extends LightningElement {
 
     get hasMovers(): boolean {
         return this.moverRows.length > 0;
+    }
+
+    // Save: check once more, deploy, and follow the deployment.
+
+    async handleSave(): Promise<void> {
+        clearTimeout(this.validateTimer);
+        clearTimeout(this.pollTimer);
+        this.clearSave();
+        this.isSaving = true;
+        const problems = await this.check();
+        if (problems === undefined || problems.length > 0) {
+            // The check failed (its error shows under Checks) or found problems: nothing is deployed.
+            this.isSaveBlocked = problems !== undefined;
+            this.isSaving = false;
+            return;
+        }
+        try {
+            const deploymentId = await saveModel({ modelJson: this.draftJson });
+            this.deployment = { deploymentId, status: STATUS_PENDING, message: null, completedAt: null };
+            this.schedulePoll();
+        } catch (error) {
+            this.saveErrors = reduceErrors(error);
+            this.isSaving = false;
+        }
+    }
+
+    private clearSave(): void {
+        clearTimeout(this.pollTimer);
+        this.saveErrors = [];
+        this.isSaveBlocked = false;
+        this.deployment = undefined;
+        this.isSaving = false;
+    }
+
+    private schedulePoll(): void {
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- a Metadata API deployment is asynchronous; poll it
+        this.pollTimer = setTimeout(() => {
+            this.poll().catch(() => undefined);
+        }, POLL_INTERVAL_MS);
+    }
+
+    private async poll(): Promise<void> {
+        const deploymentId = this.deployment?.deploymentId ?? null;
+        try {
+            const status = await getDeploymentStatus({ deploymentId });
+            if (deploymentId !== (this.deployment?.deploymentId ?? null)) {
+                return;
+            }
+            this.deployment = status;
+            if (status.status === STATUS_PENDING) {
+                this.schedulePoll();
+                return;
+            }
+            this.isSaving = false;
+            if (status.status === STATUS_SUCCEEDED) {
+                // The saved models changed: read them again, keeping the model on screen selected.
+                await refreshApex(this.wiredResult);
+            }
+        } catch (error) {
+            this.saveErrors = reduceErrors(error);
+            this.isSaving = false;
+        }
+    }
+
+    get hasSaveErrors(): boolean {
+        return this.saveErrors.length > 0;
+    }
+
+    get isDeploymentPending(): boolean {
+        return this.deployment?.status === STATUS_PENDING;
+    }
+
+    get isDeploymentSucceeded(): boolean {
+        return this.deployment?.status === STATUS_SUCCEEDED;
+    }
+
+    get isDeploymentFailed(): boolean {
+        return this.deployment?.status === STATUS_FAILED;
+    }
+
+    get deployingText(): string {
+        return formatLabel(DEPLOYING, this.deployment?.deploymentId ?? '');
+    }
+
+    get deploySucceededText(): string {
+        const completedAt = this.deployment?.completedAt;
+        return formatLabel(DEPLOY_SUCCEEDED, completedAt ? formatDateTime(completedAt) : '');
+    }
+
+    get deployFailedText(): string {
+        return formatLabel(DEPLOY_FAILED, this.deployment?.message ?? '');
     }
 }
 
