@@ -379,12 +379,9 @@ describe('c-health-model-editor', () => {
             await flushPromises();
 
             expect(previewMock).toHaveBeenCalledTimes(1);
-            const { modelDraft, sampleSize } = previewMock.mock.calls[0][0] as {
-                modelDraft: string;
-                sampleSize: number;
-            };
-            expect(sampleSize).toBe(50);
-            expect(JSON.parse(modelDraft).factors.map((factor: { weight: number }) => factor.weight)).toEqual([
+            const request = previewMock.mock.calls[0][0] as { modelDraft: string; sampleSize: number };
+            expect(request.sampleSize).toBe(50);
+            expect(JSON.parse(request.modelDraft).factors.map((factor: { weight: number }) => factor.weight)).toEqual([
                 20, 15, 40
             ]);
             expect(byDataId(editor, 'sampled')!.textContent).toBe('c.HealthEditorSampled');
