@@ -218,7 +218,8 @@ export default class App extends LightningElement {
     }
 
     private maySee(page: PreviewPage): boolean {
-        const permissionSet = this.user?.permissionSet;
+        // The session's user carries no permission set; the switcher's list of users does.
+        const permissionSet = session().users.find((candidate) => candidate.key === this.user?.key)?.permissionSet;
         return permissionSet !== undefined && (page.tab?.permissionSets ?? []).includes(permissionSet);
     }
 
