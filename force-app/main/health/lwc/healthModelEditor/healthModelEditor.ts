@@ -275,8 +275,6 @@ export default class HealthModelEditor extends LightningElement {
         saveFailed: SAVE_FAILED
     };
 
-    readonly chartViewBox = `0 0 ${CHART_WIDTH} ${CHART_ROW_HEIGHT * 5}`;
-
     @wire(getModelSetup)
     wiredSetup(result: WiredSetup): void {
         this.wiredResult = result;
@@ -650,6 +648,11 @@ export default class HealthModelEditor extends LightningElement {
                 draftClass: `chart__draft chart__draft_${row.bucket.toLowerCase().replace(/\s+/g, '-')}`
             };
         });
+    }
+
+    /** As tall as the buckets shown. */
+    get chartViewBox(): string {
+        return `0 0 ${CHART_WIDTH} ${CHART_ROW_HEIGHT * Math.max(1, this.bucketRows.length)}`;
     }
 
     get chartLabelX(): number {

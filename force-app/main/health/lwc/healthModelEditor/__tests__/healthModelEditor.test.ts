@@ -399,6 +399,7 @@ describe('c-health-model-editor', () => {
             const draftBars = Array.from(chart.querySelectorAll('rect[class^="chart__draft"]'));
             const widths = draftBars.map((bar) => Number(bar.getAttribute('width')));
             expect(widths[0] / widths[1]).toBeCloseTo(8 / 20, 2);
+            expect(chart.getAttribute('viewBox')).toBe('0 0 420 160');
             const movers = Array.from(editor.shadowRoot!.querySelectorAll('[data-id="movers"] tbody tr')).map((row) =>
                 Array.from(row.children)
                     .map((cell) => cell.textContent!.trim())
