@@ -35,6 +35,7 @@ import REMOVE_FACTOR from '@salesforce/label/c.HealthEditorRemoveFactor';
 import NEW_FACTOR from '@salesforce/label/c.HealthEditorNewFactor';
 import RESET from '@salesforce/label/c.HealthEditorReset';
 import CHECKS from '@salesforce/label/c.HealthEditorChecks';
+import CHECKS_HINT from '@salesforce/label/c.HealthEditorChecksHint';
 import CHECKING from '@salesforce/label/c.HealthEditorChecking';
 import NO_PROBLEMS from '@salesforce/label/c.HealthEditorNoProblems';
 import PROBLEM_COUNT from '@salesforce/label/c.HealthEditorProblemCount';
@@ -248,6 +249,7 @@ export default class HealthModelEditor extends LightningElement {
         addFactor: ADD_FACTOR,
         reset: RESET,
         checks: CHECKS,
+        checksHint: CHECKS_HINT,
         checking: CHECKING,
         noProblems: NO_PROBLEMS,
         checkFailed: CHECK_FAILED,

@@ -179,6 +179,7 @@ describe('c-health-model-editor', () => {
             expect(input(editor, 'c.HealthEditorMinimumCoverage').value).toBe(60);
             expect(factorNames(editor)).toEqual(['Stickiness (DAU/MAU)']);
             expect(input(editor, 'c.HealthEditorSampleSize').value).toBe(200);
+            expect(byDataId(editor, 'checks-hint')!.textContent).toBe('c.HealthEditorChecksHint');
             await expect(editor).toBeAccessible();
         });
 
