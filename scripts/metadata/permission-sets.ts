@@ -142,10 +142,12 @@ export function renderPermissionSet(persona: Persona, metadata: ProjectMetadata)
             ])
         );
     }
-    for (const object of grantedObjects.filter((name) => metadata.tabs.has(name))) {
+    // Object tabs of the granted objects, and the persona's page tabs (Lightning page tabs such as the setup page).
+    const tabs = [...grantedObjects.filter((name) => metadata.tabs.has(name)), ...(persona.tabs ?? [])].sort();
+    for (const tab of [...new Set(tabs)]) {
         parts.push(
             element('tabSettings', [
-                ['tab', object],
+                ['tab', tab],
                 ['visibility', 'Visible']
             ])
         );

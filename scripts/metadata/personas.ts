@@ -93,6 +93,8 @@ export interface Persona {
     controllerFeatures: string[];
     /** May call the setup page's controllers (classes named `...AdminController`). */
     adminControllers?: boolean;
+    /** Lightning page tabs (tabs/*.tab-meta.xml with a flexiPage) the persona sees; object tabs follow `objects`. */
+    tabs?: string[];
 }
 
 const READ: ObjectGrant = {};
@@ -221,6 +223,8 @@ export const PERSONAS: Persona[] = [
             ExpansionSignal__c: FULL
         },
         controllerFeatures: ['common', 'health', 'success', 'reviews', 'churn', 'expansion', 'portfolio'],
-        adminControllers: true
+        adminControllers: true,
+        // The setup page: the health model editor, the nightly job monitor and the backtest.
+        tabs: ['Lodestar_Setup']
     }
 ];

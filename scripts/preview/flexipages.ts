@@ -1,7 +1,8 @@
 /**
- * The record pages and the Home page of the package, read from its FlexiPages, so the preview lays out each page as
- * the Lightning App Builder configured it: its regions, and in each region its component instances in order, with
- * their properties.
+ * The record pages, the Home page and the app pages of the package, read from its FlexiPages, so the preview lays out
+ * each page as the Lightning App Builder configured it: its regions, and in each region its component instances in
+ * order, with their properties. An app page is opened through its Lightning page tab (`/lightning/n/<tab>`), so it
+ * carries the tab and the permission sets that make the tab visible: the shell refuses it to anyone else.
  *
  * - A component of this package (`healthCard`, or `c:healthCard`) is mounted as the real LWC, with the instance's
  *   properties converted to the types its `.js-meta.xml` declares for the page's target (`lightning__RecordPage`,
@@ -35,23 +36,44 @@ export interface PreviewPage {
     name: string;
     label: string;
     type: PageType;
-    /** The record page's object; empty for the Home page. */
+    /** The record page's object; empty for the Home page and app pages. */
     objectApiName: string;
     template: string;
     regions: PageRegion[];
+    /** An app page's Lightning page tab, if it has one. */
+    tab?: PageTab;
 }
 
-export type PageType = 'RecordPage' | 'HomePage';
+/** A Lightning page tab (`tabs/<name>.tab-meta.xml` naming the FlexiPage) and who may see it. */
+export interface PageTab {
+    name: string;
+    label: string;
+    /** Permission sets whose tabSettings make the tab Visible or Available, sorted. */
+    permissionSets: string[];
+}
+
+export type PageType = 'RecordPage' | 'HomePage' | 'AppPage';
 
 /** The `.js-meta.xml` target whose properties each page type sets. */
-const TARGETS: Record<PageType, string> = { RecordPage: 'lightning__RecordPage', HomePage: 'lightning__HomePage' };
+const TARGETS: Record<PageType, string> = {
+    RecordPage: 'lightning__RecordPage',
+    HomePage: 'lightning__HomePage',
+    AppPage: 'lightning__AppPage'
+};
 
 const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '',
     parseTagValue: false,
     isArray: (name) =>
-        ['flexiPageRegions', 'itemInstances', 'componentInstanceProperties', 'targetConfig', 'property'].includes(name)
+        [
+            'flexiPageRegions',
+            'itemInstances',
+            'componentInstanceProperties',
+            'targetConfig',
+            'property',
+            'tabSettings'
+        ].includes(name)
 });
 
 interface FlexiPageXml {
@@ -111,23 +133,65 @@ function typed(value: string, type: string | undefined): PropertyValue {
 }
 
 function isPreviewed(page: FlexiPageXml['FlexiPage']): page is FlexiPageXml['FlexiPage'] & { type: PageType } {
-    return (page.type === 'RecordPage' && Boolean(page.sobjectType)) || page.type === 'HomePage';
+    return (
+        (page.type === 'RecordPage' && Boolean(page.sobjectType)) || page.type === 'HomePage' || page.type === 'AppPage'
+    );
 }
 
-/** Every record-page and Home-page FlexiPage under the package directories. */
+interface TabXml {
+    CustomTab?: { flexiPage?: string; label?: string };
+}
+
+interface PermissionSetXml {
+    PermissionSet?: { tabSettings?: { tab: string; visibility?: string }[] };
+}
+
+/** The Lightning page tabs under the package directories, by the FlexiPage each opens. */
+function pageTabs(dirs: string[]): Map<string, PageTab> {
+    const visibleTo = new Map<string, string[]>();
+    for (const file of dirs.flatMap((dir) => listFiles(dir, ['.permissionset-meta.xml']))) {
+        const permissionSet = path.basename(file, '.permissionset-meta.xml');
+        const xml = parser.parse(fs.readFileSync(file, 'utf8')) as PermissionSetXml;
+        for (const setting of xml.PermissionSet?.tabSettings ?? []) {
+            // Visible puts the tab in the navigation bar, Available lets the user add it: either opens the page.
+            if (setting.visibility === 'Visible' || setting.visibility === 'Available') {
+                visibleTo.set(setting.tab, [...(visibleTo.get(setting.tab) ?? []), permissionSet]);
+            }
+        }
+    }
+    const tabs = new Map<string, PageTab>();
+    for (const file of dirs.flatMap((dir) => listFiles(dir, ['.tab-meta.xml']))) {
+        const tab = (parser.parse(fs.readFileSync(file, 'utf8')) as TabXml).CustomTab;
+        if (tab?.flexiPage) {
+            const name = path.basename(file, '.tab-meta.xml');
+            tabs.set(tab.flexiPage, {
+                name,
+                label: tab.label ?? name,
+                permissionSets: (visibleTo.get(name) ?? []).sort()
+            });
+        }
+    }
+    return tabs;
+}
+
+/** Every record-page, Home-page and app-page FlexiPage under the package directories. */
 export function loadPages(dirs: string[]): PreviewPage[] {
     const types = {
         RecordPage: propertyTypes(dirs, TARGETS.RecordPage),
-        HomePage: propertyTypes(dirs, TARGETS.HomePage)
+        HomePage: propertyTypes(dirs, TARGETS.HomePage),
+        AppPage: propertyTypes(dirs, TARGETS.AppPage)
     };
+    const tabs = pageTabs(dirs);
     return dirs
         .flatMap((dir) => listFiles(dir, ['.flexipage-meta.xml']))
         .map((file) => ({ file, page: (parser.parse(fs.readFileSync(file, 'utf8')) as FlexiPageXml).FlexiPage }))
         .filter((entry): entry is { file: string; page: FlexiPageXml['FlexiPage'] & { type: PageType } } =>
             isPreviewed(entry.page)
         )
-        .map(({ file, page }) => ({
+        .map(({ file, page }) => ({ file, page, tab: tabs.get(path.basename(file, '.flexipage-meta.xml')) }))
+        .map(({ file, page, tab }) => ({
             name: path.basename(file, '.flexipage-meta.xml'),
+            ...(page.type === 'AppPage' && tab ? { tab } : {}),
             label: page.masterLabel ?? '',
             type: page.type,
             objectApiName: page.type === 'RecordPage' ? (page.sobjectType ?? '') : '',

@@ -123,3 +123,20 @@ test('only the Admin may call the setup page controllers; payload classes get no
         assert.equal(granted.includes('AccountHealthView'), false, 'a payload class is not a controller');
     }
 });
+
+test('only the Admin sees the setup page tab; object tabs still follow object access', () => {
+    const tabsOf = (name: string): string[] => {
+        const persona = PERSONAS.find((candidate) => candidate.name === name)!;
+        const parsed = parser.parse(renderPermissionSet(persona, metadata)) as {
+            PermissionSet: { tabSettings?: { tab: string; visibility: string }[] };
+        };
+        return (parsed.PermissionSet.tabSettings ?? []).map((setting) => `${setting.tab}:${setting.visibility}`);
+    };
+    assert.ok(tabsOf('Lodestar_Admin').includes('Lodestar_Setup:Visible'), 'the admin sees the setup page');
+    for (const name of ['Lodestar_CSM', 'Lodestar_Sales', 'Lodestar_CS_Leader']) {
+        assert.ok(!tabsOf(name).some((tab) => tab.startsWith('Lodestar_Setup:')), `${name} has no setup tab`);
+        assert.ok(tabsOf(name).includes('RiskAlert__c:Visible'), `${name} keeps the Risk Alerts tab`);
+    }
+    const adminTabs = tabsOf('Lodestar_Admin');
+    assert.deepEqual(adminTabs, [...adminTabs].sort(), 'tab settings in name order');
+});

@@ -59,3 +59,22 @@ test('the Home page: the CSM portfolio in the top region, its page size an Integ
         }
     ]);
 });
+
+test('the setup page: an app page behind the Lodestar_Setup tab, which only the Admin permission set shows', () => {
+    const setup = pages.find((candidate) => candidate.name === 'Lodestar_Setup');
+    assert.ok(setup, 'the setup page');
+    assert.equal(setup.type, 'AppPage');
+    assert.equal(setup.objectApiName, '');
+    assert.deepEqual(setup.tab, {
+        name: 'Lodestar_Setup',
+        label: 'Lodestar Setup',
+        permissionSets: ['Lodestar_Admin']
+    });
+    assert.deepEqual(setup.regions[0].items, [
+        { name: 'healthModelEditor', module: 'c/healthModelEditor', tag: 'c-health-model-editor', properties: {} }
+    ]);
+    assert.ok(setup.regions.length >= 2, 'a second region for the job monitor and the backtest');
+    for (const page of pages.filter((candidate) => candidate.type !== 'AppPage')) {
+        assert.equal(page.tab, undefined, `${page.name} opens without a tab`);
+    }
+});

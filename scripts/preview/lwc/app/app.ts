@@ -1,6 +1,8 @@
 /**
  * The preview's page shell: a header to switch user, the Home page (`/`), the account picker (the Account tab,
- * `/lightning/o/Account/home`), and the record pages. The Home and record pages are laid out from their FlexiPages
+ * `/lightning/o/Account/home`), the record pages, and the app pages behind Lightning page tabs (`/lightning/n/<tab>`,
+ * such as the admins' setup page; the header links the tabs the user may see, and anyone else who opens one is
+ * refused, as Lightning refuses a tab the user's permission sets do not show). The pages are laid out from their FlexiPages
  * (the session carries each page's regions and component instances): the package's components are the real ones,
  * mounted with the instance's properties (and on a record page the record's Id and object), as Lightning mounts
  * them; the platform's own components get small stand-ins.
@@ -120,7 +122,7 @@ export default class App extends LightningElement {
 
     /** Mounts each region's components the first time its placeholder renders (a new record renders new ones). */
     override renderedCallback(): void {
-        const page = this.recordPage ?? this.homePage;
+        const page = this.recordPage ?? this.homePage ?? this.openAppPage;
         const placeholders = this.template?.querySelectorAll<HTMLElement>('[data-mount]') ?? [];
         placeholders.forEach((placeholder) => {
             if (!page || placeholder.childElementCount > 0) {
@@ -174,6 +176,75 @@ export default class App extends LightningElement {
 
     get isHomePage(): boolean {
         return this.homePage !== undefined;
+    }
+
+    /** The Lightning page tab's API name, when the URL is /lightning/n/<tab>. */
+    get navItemName(): string {
+        return this.page.type === 'standard__navItemPage' ? String(this.page.attributes.apiName ?? '') : '';
+    }
+
+    get isNavItemPage(): boolean {
+        return this.navItemName !== '';
+    }
+
+    /** The app page the tab opens, whoever asks. */
+    get appPage(): PreviewPage | undefined {
+        const name = this.navItemName;
+        return name ? session().pages.find((page) => page.type === 'AppPage' && page.tab?.name === name) : undefined;
+    }
+
+    /** The app page, when the user's permission set shows its tab. */
+    get openAppPage(): PreviewPage | undefined {
+        const page = this.appPage;
+        return page && this.maySee(page) ? page : undefined;
+    }
+
+    get isAppPageOpen(): boolean {
+        return this.openAppPage !== undefined;
+    }
+
+    get isAppPageRefused(): boolean {
+        return this.appPage !== undefined && !this.isAppPageOpen;
+    }
+
+    get appPageLabel(): string {
+        return this.appPage?.tab?.label ?? this.navItemName;
+    }
+
+    get refusalText(): string {
+        const tab = this.appPage?.tab;
+        const allowed = (tab?.permissionSets ?? []).map((name) => PERSONAS[name] ?? name).join(', ');
+        return `The ${tab?.label ?? ''} tab is not visible to ${this.user?.name ?? 'this user'}: it is for ${allowed || 'no one'}. Ask your Salesforce admin for access.`;
+    }
+
+    private maySee(page: PreviewPage): boolean {
+        // The session's user carries no permission set; the switcher's list of users does.
+        const permissionSet = session().users.find((candidate) => candidate.key === this.user?.key)?.permissionSet;
+        return permissionSet !== undefined && (page.tab?.permissionSets ?? []).includes(permissionSet);
+    }
+
+    /** A header link for each app page whose tab the user may see. */
+    get navTabs(): { key: string; label: string; url: string; dataId: string }[] {
+        return session()
+            .pages.filter((page) => page.type === 'AppPage' && page.tab && this.maySee(page))
+            .map((page) => ({
+                key: page.name,
+                label: page.tab!.label,
+                url: `/lightning/n/${page.tab!.name}`,
+                dataId: `nav-${page.tab!.name}`
+            }));
+    }
+
+    /** An app page's first region is its main one (region1 of the standard templates); the others form the sidebar. */
+    get appMainItems(): RegionItem[] {
+        const page = this.openAppPage;
+        const first = page?.regions[0];
+        return first ? this.regionItems(first.name, page) : [];
+    }
+
+    get appSidebarItems(): RegionItem[] {
+        const page = this.openAppPage;
+        return (page?.regions.slice(1) ?? []).flatMap((region) => this.regionItems(region.name, page));
     }
 
     get homeTopItems(): RegionItem[] {
@@ -285,6 +356,12 @@ export default class App extends LightningElement {
     goHome(event: Event): void {
         event.preventDefault();
         navigate({ type: 'standard__namedPage', attributes: { pageName: 'home' } });
+    }
+
+    openTab(event: Event): void {
+        event.preventDefault();
+        const apiName = (event.currentTarget as HTMLElement).dataset.tab;
+        navigate({ type: 'standard__navItemPage', attributes: { apiName } });
     }
 
     openAccounts(event: Event): void {

@@ -1,6 +1,6 @@
 /**
  * `lightning/navigation` for the preview: page references become the Lightning URLs the preview serves
- * (`/lightning/r/Account/<id>/view`), navigation is a history entry the shell follows, and `CurrentPageReference`
+ * (`/lightning/r/Account/<id>/view`, `/lightning/n/<tab>` for a Lightning page tab), navigation is a history entry the shell follows, and `CurrentPageReference`
  * is the page reference of the current URL.
  */
 export interface PageReference {
@@ -25,6 +25,8 @@ export function urlFor(reference: PageReference): string {
         path = `/lightning/r/${String(attributes.objectApiName ?? 'Account')}/${String(attributes.recordId)}/${String(attributes.actionName ?? 'view')}`;
     } else if (reference.type === 'standard__objectPage') {
         path = `/lightning/o/${String(attributes.objectApiName)}/${String(attributes.actionName ?? 'home')}`;
+    } else if (reference.type === 'standard__navItemPage') {
+        path = `/lightning/n/${String(attributes.apiName)}`;
     } else {
         path = '/';
     }
@@ -43,6 +45,9 @@ export function pageReferenceOf(location: Location): PageReference {
     }
     if (parts[0] === 'lightning' && parts[1] === 'o') {
         return { type: 'standard__objectPage', attributes: { objectApiName: parts[2], actionName: parts[3] }, state };
+    }
+    if (parts[0] === 'lightning' && parts[1] === 'n') {
+        return { type: 'standard__navItemPage', attributes: { apiName: parts[2] }, state };
     }
     return { type: 'standard__namedPage', attributes: { pageName: 'home' }, state };
 }

@@ -1,6 +1,6 @@
 /**
  * The session the server renders into the page: the chosen user, the users the header can switch to, and the record
- * pages and the Home page.
+ * pages, the Home page and the app pages.
  */
 export interface SessionUser {
     key: string;
@@ -10,13 +10,15 @@ export interface SessionUser {
     permissionSet?: string;
 }
 
-/** A record page or the Home page, from its FlexiPage (scripts/preview/flexipages.ts). */
+/** A record page, the Home page or an app page, from its FlexiPage (scripts/preview/flexipages.ts). */
 export interface PreviewPage {
     name: string;
     label: string;
-    type: 'RecordPage' | 'HomePage';
-    /** Empty for the Home page. */
+    type: 'RecordPage' | 'HomePage' | 'AppPage';
+    /** Empty for the Home page and app pages. */
     objectApiName: string;
+    /** An app page's Lightning page tab, and the permission sets that may see it. */
+    tab?: { name: string; label: string; permissionSets: string[] };
     template: string;
     regions: {
         name: string;

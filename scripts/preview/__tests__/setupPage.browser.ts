@@ -1,0 +1,152 @@
+/**
+ * Browser tests of the preview's setup page (`/lightning/n/Lodestar_Setup`, the Lodestar_Setup FlexiPage behind its
+ * tab), with the set-up of browserHarness.ts: an admin edits a factor weight and sees the what-if's draft distribution
+ * move; a CSM, whose permission set does not show the tab, is refused.
+ */
+import * as path from 'node:path';
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, skip, useBrowserPreview } from './browserHarness';
+
+const session = useBrowserPreview();
+
+/** A new page whose console errors and failed requests are collected, so a failure can say what went wrong. */
+async function openPage(url: string): Promise<{ page: Page; problems: string[] }> {
+    const page = await session.browser!.newPage({ viewport: { width: 1440, height: 900 } });
+    const problems: string[] = [];
+    page.on('response', (response) => {
+        if (response.status() >= 400) {
+            problems.push(`${response.status()} ${response.url()}`);
+        }
+    });
+    page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+            problems.push(`console: ${message.text()}`);
+        }
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(url);
+    return { page, problems };
+}
+
+function userWith(permissionSet: string): string {
+    const user = session.preview!.org.users.find((candidate) => candidate.permissionSet === permissionSet);
+    assert.ok(user, `the sample data has a user with ${permissionSet}`);
+    return user.key;
+}
+
+interface BucketCounts {
+    bucket: string;
+    stored: number;
+    draft: number;
+}
+
+/** The what-if's distribution table, as the page shows it. */
+async function distribution(page: Page): Promise<BucketCounts[]> {
+    return page.locator('c-health-model-editor [data-id="distribution"] tbody tr').evaluateAll((rows) =>
+        rows.map((row) => ({
+            bucket: row.getAttribute('data-bucket') ?? '',
+            stored: Number(row.querySelector('[data-id="stored-count"]')?.textContent?.trim()),
+            draft: Number(row.querySelector('[data-id="draft-count"]')?.textContent?.trim())
+        }))
+    );
+}
+
+function total(counts: BucketCounts[], side: 'stored' | 'draft'): number {
+    return counts.reduce((sum, count) => sum + count[side], 0);
+}
+
+test('an admin changes a factor weight, runs the what-if, and sees the draft distribution move', { skip }, async () => {
+    const admin = userWith('Lodestar_Admin');
+    const logged = session.serverLog.length;
+    const { page, problems } = await openPage(`${session.preview!.address}lightning/n/Lodestar_Setup?user=${admin}`);
+    const editor = page.locator('c-health-model-editor');
+    await editor.locator('[data-id="form"], [data-id="error"], [data-id="empty"]').first().waitFor({ timeout: 30_000 });
+    assert.equal(
+        await editor.locator('[data-id="form"]').count(),
+        1,
+        `the editor shows a model, not: ${await editor.innerText()}\n${problems.join('\n')}`
+    );
+    assert.equal(
+        (await page.locator('[data-id="nav-Lodestar_Setup"]').textContent())?.trim(),
+        'Lodestar Setup',
+        'the header links the tab the admin may see'
+    );
+    const renderCalls = session.serverLog.slice(logged).filter((line) => line.startsWith('apex '));
+    assert.deepEqual(
+        renderCalls.map((line) => /^apex (\S+) as/.exec(line)?.[1]),
+        ['HealthModelAdminController.getModelSetup'],
+        `one Apex call renders the editor:\n${renderCalls.join('\n')}`
+    );
+
+    // The what-if of the model as saved: the baseline.
+    const run = editor.getByRole('button', { name: 'Run what-if' });
+    await run.click();
+    await editor.locator('[data-id="distribution"]').waitFor({ timeout: 60_000 });
+    const before = await distribution(page);
+    const sampled = Number(/\d+/.exec((await editor.locator('[data-id="sampled"]').textContent()) ?? '')?.[0]);
+    assert.ok(sampled > 0, `the what-if sampled accounts: ${sampled}`);
+    assert.equal(total(before, 'draft'), sampled, `every sampled account is in one bucket: ${JSON.stringify(before)}`);
+    assert.equal(total(before, 'stored'), sampled, 'and counted once as stored');
+
+    // One factor outweighs all the others: the score becomes that factor's, so accounts change band.
+    const factor = ((await editor.locator('[data-id="factor-name"]').first().textContent()) ?? '').trim();
+    const weight = editor.getByLabel(`Weight of ${factor}`, { exact: true });
+    const oldWeight = Number(await weight.inputValue());
+    await weight.fill(String(oldWeight * 1000));
+    await editor.locator('[data-id="what-if-stale"]').waitFor({ timeout: 10_000 });
+    await editor.locator('[data-id="no-problems"], [data-id="problems"]').first().waitFor({ timeout: 20_000 });
+    assert.equal(
+        await editor.locator('[data-id="problems"]').count(),
+        0,
+        `the heavier weight is valid: ${await editor.locator('[data-id="checks"]').innerText()}`
+    );
+    await run.click();
+    await editor.locator('[data-id="what-if-stale"]').waitFor({ state: 'detached', timeout: 60_000 });
+    const after = await distribution(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'setup-page-what-if.png'), fullPage: true });
+
+    assert.equal(total(after, 'draft'), sampled, 'the same sample');
+    assert.deepEqual(
+        after.map(({ bucket, stored }) => ({ bucket, stored })),
+        before.map(({ bucket, stored }) => ({ bucket, stored })),
+        'the stored distribution does not change: nothing was saved'
+    );
+    const draftBefore = new Map(before.map((count) => [count.bucket, count.draft]));
+    const moved = after.filter((count) => count.draft !== (draftBefore.get(count.bucket) ?? 0));
+    assert.ok(
+        moved.length > 0,
+        `weighting ${factor} ×1000 moves the draft distribution: before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`
+    );
+    const chartLabel = (await editor.locator('[data-id="chart"]').getAttribute('aria-label')) ?? '';
+    for (const count of after) {
+        assert.ok(chartLabel.includes(`${count.draft} with the draft`), `the chart reads out ${count.bucket}`);
+    }
+    assert.ok(
+        session.serverLog.some((line) => line.startsWith(`apex HealthModelAdminController.previewModel as ${admin}:`)),
+        'the what-if ran as the admin'
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+});
+
+test('a CSM opening the setup page is refused, with no Apex call and no link to it', { skip }, async () => {
+    const csm = userWith('Lodestar_CSM');
+    const logged = session.serverLog.length;
+    const { page, problems } = await openPage(`${session.preview!.address}lightning/n/Lodestar_Setup?user=${csm}`);
+    const refusal = page.locator('[data-id="no-access"]');
+    await refusal.waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'setup-page-refused.png'), fullPage: true });
+
+    assert.match(await refusal.innerText(), /No access to Lodestar Setup/);
+    assert.match(await refusal.innerText(), /Admin/, 'the refusal says who may open it');
+    assert.equal(await page.locator('c-health-model-editor').count(), 0, 'no editor');
+    assert.equal(await page.locator('[data-id="nav-Lodestar_Setup"]').count(), 0, 'no link in the header');
+    assert.ok(
+        !session.serverLog.slice(logged).some((line) => line.startsWith('apex HealthModelAdminController.')),
+        'no setup call was made'
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+});
