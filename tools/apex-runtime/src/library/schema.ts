@@ -9,7 +9,7 @@ import { libType, T, type ApexType } from '../compile/types';
 import { sobjectPut } from '../compile/dynamic';
 import { apexError, nullPointer } from '../runtime/errors';
 import type { Frame } from '../runtime/frame';
-import { makeField, type SObjectFieldInfo, type SObjectInfo } from '../schema/schema';
+import { makeField, type PicklistEntryInfo, type SObjectFieldInfo, type SObjectInfo } from '../schema/schema';
 import { ApexList, ApexMap } from '../values/collections';
 import { ApexId } from '../values/id';
 import { LibValue, SObjectFieldToken, SObjectTypeToken } from '../values/misc';
@@ -87,10 +87,7 @@ class FieldsAccessor extends LibValue {
 
 class PicklistEntryValue extends LibValue {
     readonly libTypeName = 'Schema.PicklistEntry';
-    constructor(
-        readonly value: string,
-        readonly isDefault: boolean
-    ) {
+    constructor(readonly entry: PicklistEntryInfo) {
         super();
     }
 }
@@ -413,16 +410,20 @@ method(
     'List<Schema.PicklistEntry> getPicklistValues()',
     (self: DescribeFieldValue) =>
         new ApexList(
-            self.field.picklistValues.map((v, i) => new PicklistEntryValue(v, i === 0 && false)),
+            // Fields whose values are known without their metadata (standard picklists) carry no entries.
+            (self.field.picklistEntries.length > 0
+                ? self.field.picklistEntries
+                : self.field.picklistValues.map((value) => ({ value, label: value, isDefault: false }))
+            ).map((entry) => new PicklistEntryValue(entry)),
             libType('Schema.PicklistEntry')
         )
 );
 method(DescribeField, 'Schema.DisplayType getType()', (self: DescribeFieldValue) => displayTypeOf(self.field));
 
-method(PicklistEntryType, 'String getValue()', (self: PicklistEntryValue) => self.value);
-method(PicklistEntryType, 'String getLabel()', (self: PicklistEntryValue) => self.value);
+method(PicklistEntryType, 'String getValue()', (self: PicklistEntryValue) => self.entry.value);
+method(PicklistEntryType, 'String getLabel()', (self: PicklistEntryValue) => self.entry.label);
 method(PicklistEntryType, 'Boolean isActive()', () => true);
-method(PicklistEntryType, 'Boolean isDefaultValue()', (self: PicklistEntryValue) => self.isDefault);
+method(PicklistEntryType, 'Boolean isDefaultValue()', (self: PicklistEntryValue) => self.entry.isDefault);
 
 import { libEnumValue } from '../compile/dynamic';
 

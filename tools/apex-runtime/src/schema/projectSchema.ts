@@ -9,6 +9,7 @@ import {
     customKeyPrefix,
     makeField,
     SOBJECT_SUFFIXES,
+    type PicklistEntryInfo,
     type SchemaProvider,
     type SObjectFieldInfo,
     type SObjectInfo
@@ -16,30 +17,24 @@ import {
 import { jarOnlyObject, standardObjects } from './standardObjects';
 import { decodeXml, tag } from './metadataXml';
 
-function picklistValues(xml: string): string[] {
-    const definition = tag(xml, 'valueSetDefinition');
-    if (!definition) {
-        return [];
-    }
-    const values: string[] = [];
-    const pattern = /<value>\s*<fullName>([\s\S]*?)<\/fullName>/g;
-    for (let m = pattern.exec(definition); m; m = pattern.exec(definition)) {
-        values.push(decodeXml(m[1].trim()));
-    }
-    return values;
-}
-
-/** Global value sets by lower-case name: `HealthBand` -> its values. */
-export type GlobalValueSets = Map<string, string[]>;
-
-function globalValueSetValues(xml: string): string[] {
-    const values: string[] = [];
-    const pattern = /<customValue>\s*<fullName>([\s\S]*?)<\/fullName>/g;
+/** The `<value>` (inline) or `<customValue>` (global value set) entries of a value set: name, label, default. */
+function picklistEntries(xml: string, element: 'value' | 'customValue'): PicklistEntryInfo[] {
+    const entries: PicklistEntryInfo[] = [];
+    const pattern = new RegExp(`<${element}>([\\s\\S]*?)</${element}>`, 'g');
     for (let m = pattern.exec(xml); m; m = pattern.exec(xml)) {
-        values.push(decodeXml(m[1].trim()));
+        const value = decodeXml((tag(m[1], 'fullName') ?? '').trim());
+        const label = tag(m[1], 'label');
+        entries.push({
+            value,
+            label: label === null ? value : decodeXml(label.trim()),
+            isDefault: tag(m[1], 'default') === 'true'
+        });
     }
-    return values;
+    return entries;
 }
+
+/** Global value sets by lower-case name: `HealthBand` -> its entries. */
+export type GlobalValueSets = Map<string, PicklistEntryInfo[]>;
 
 const CALCULATED_TYPES = new Set(['summary', 'autonumber']);
 
@@ -56,6 +51,12 @@ function fieldFromXml(fileName: string, xml: string, valueSets: GlobalValueSets)
         return v === null ? null : Number(v);
     };
     const reference = tag(xml, 'referenceTo');
+    const definition = tag(valueSet, 'valueSetDefinition');
+    const entries = valueSetName
+        ? (valueSets.get(valueSetName.toLowerCase()) ?? [])
+        : definition
+          ? picklistEntries(definition, 'value')
+          : [];
     return makeField(name, metadataType, {
         referenceTo: reference ? [reference] : [],
         relationshipName: tag(xml, 'relationshipName'),
@@ -65,7 +66,8 @@ function fieldFromXml(fileName: string, xml: string, valueSets: GlobalValueSets)
         length: num('length'),
         isExternalId: tag(xml, 'externalId') === 'true',
         isUnique: tag(xml, 'unique') === 'true',
-        picklistValues: valueSetName ? (valueSets.get(valueSetName.toLowerCase()) ?? []) : picklistValues(xml),
+        picklistValues: entries.map((entry) => entry.value),
+        picklistEntries: entries,
         label: tag(xml, 'label') ?? name,
         formula,
         restricted: valueSetName !== null || tag(valueSet, 'restricted') === 'true',
@@ -194,7 +196,7 @@ export class ProjectSchema implements SchemaProvider {
         for (const file of valueSetFiles) {
             if (file.endsWith('.globalValueSet-meta.xml')) {
                 const name = path.basename(file).replace('.globalValueSet-meta.xml', '');
-                valueSets.set(name.toLowerCase(), globalValueSetValues(fs.readFileSync(file, 'utf8')));
+                valueSets.set(name.toLowerCase(), picklistEntries(fs.readFileSync(file, 'utf8'), 'customValue'));
             }
         }
         return new ProjectSchema(
@@ -205,7 +207,7 @@ export class ProjectSchema implements SchemaProvider {
 
     /** Global value sets by lower-case name. */
     globalValueSet(name: string): string[] | undefined {
-        return this.valueSets.get(name.toLowerCase());
+        return this.valueSets.get(name.toLowerCase())?.map((entry) => entry.value);
     }
 
     /**

@@ -25,6 +25,8 @@ export interface SObjectFieldInfo {
     isUnique: boolean;
     /** Picklist values, when declared inline or through a value set the provider could resolve. */
     picklistValues: string[];
+    /** The same values with their labels and default flags, for describe (PicklistEntry.getLabel and friends). */
+    picklistEntries: PicklistEntryInfo[];
     label: string;
     /** Formula fields are read-only and computed. */
     formula: string | null;
@@ -100,6 +102,13 @@ export function metadataTypeToApex(metadataType: string): ApexType {
     }
 }
 
+/** A picklist value as its metadata declares it. */
+export interface PicklistEntryInfo {
+    value: string;
+    label: string;
+    isDefault: boolean;
+}
+
 export function makeField(name: string, metadataType: string, extra: Partial<SObjectFieldInfo> = {}): SObjectFieldInfo {
     return {
         name,
@@ -115,6 +124,7 @@ export function makeField(name: string, metadataType: string, extra: Partial<SOb
         isExternalId: false,
         isUnique: false,
         picklistValues: [],
+        picklistEntries: [],
         label: name,
         formula: null,
         restricted: false,
