@@ -241,9 +241,30 @@ export function runNightly(gateway: ApexGateway): string[] {
     ];
 }
 
+/**
+ * Schedules the nightly job as the package's install handler does on a first install, as the admin, so the setup
+ * page shows the schedule an installed org has.
+ */
+function scheduleNightly(gateway: ApexGateway, users: PreviewUser[]): string {
+    const admin = users.find((user) => user.permissionSet === 'Lodestar_Admin');
+    const result = gateway.runAnonymous(
+        'System.debug(HealthScoringScheduler.scheduleIfAbsent());',
+        admin,
+        'preview-schedule-nightly.apex'
+    );
+    if (result.exception || result.unsupported) {
+        const why = result.exception
+            ? `${result.exception.type}: ${result.exception.message}`
+            : `Unsupported: ${result.unsupported?.message}`;
+        return `scheduling the nightly job FAILED, so the setup page shows it off: ${why}`;
+    }
+    return `the nightly job is scheduled as ${admin?.name ?? 'the runtime user'}, as the install handler schedules it`;
+}
+
 export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOrg {
     const { gateway, users, notes } = loadSampleOrg(projectRoot, planPath);
     notes.push(...runNightly(gateway));
+    notes.push(scheduleNightly(gateway, users));
     return {
         gateway,
         users,
