@@ -1,8 +1,9 @@
 import { LightningElement, api, wire } from 'lwc';
-import { NavigationMixin, type PageReference } from 'lightning/navigation';
+import { NavigationMixin } from 'lightning/navigation';
 import CURRENCY from '@salesforce/i18n/currency';
 import getPortfolio from '@salesforce/apex/PortfolioController.getPortfolio';
-import { reduceErrors } from 'c/errors';
+import { loadingState, nextWireState, type WireResult, type WireState } from 'c/wireState';
+import { navigate, recordPage, urlOf } from 'c/pageReferences';
 import { formatDate, formatDateTime, formatLabel, formatNumber } from 'c/formatting';
 import TITLE from '@salesforce/label/c.PortfolioTitle';
 import LOADING from '@salesforce/label/c.PortfolioLoading';
@@ -84,15 +85,6 @@ type Portfolio = Awaited<ReturnType<typeof getPortfolio>>;
 type PortfolioRow = NonNullable<Portfolio['rows']>[number];
 type ReviewDue = NonNullable<Portfolio['reviewsDue']>[number];
 type PlanAtRisk = NonNullable<Portfolio['plansAtRisk']>[number];
-
-interface WiredPortfolio {
-    data?: Portfolio;
-    error?: unknown;
-}
-
-interface Navigator {
-    [NavigationMixin.Navigate](pageReference: PageReference): void;
-}
 
 interface Row {
     key: string;
@@ -177,9 +169,8 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
     lifecycleStage = '';
     pageNumber = 1;
 
-    portfolio?: Portfolio;
-    errorMessages: string[] = [];
-    isLoading = true;
+    /** The wired read: loading, the portfolio, no access or an error. */
+    state: WireState<Portfolio> = loadingState();
     /** A new page or filter was asked for and has not arrived yet; the current one stays on screen. */
     isRefreshing = false;
 
@@ -237,18 +228,17 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
         pageSize: '$effectivePageSize',
         pageNumber: '$pageNumber'
     })
-    wiredPortfolio({ data, error }: WiredPortfolio): void {
-        if (data) {
-            this.portfolio = data;
-            this.errorMessages = [];
-            this.isLoading = false;
-            this.isRefreshing = false;
-        } else if (error) {
-            this.portfolio = undefined;
-            this.errorMessages = reduceErrors(error);
-            this.isLoading = false;
+    wiredPortfolio(result: WireResult<Portfolio>): void {
+        const next = nextWireState(this.state, result, ERROR_NO_ACCESS);
+        // An empty provision (a new page in flight) keeps the current page and its refreshing spinner.
+        if (next !== this.state) {
             this.isRefreshing = false;
         }
+        this.state = next;
+    }
+
+    get portfolio(): Portfolio | undefined {
+        return this.state.data;
     }
 
     get effectivePageSize(): number {
@@ -257,14 +247,6 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
     }
 
     // States.
-
-    get isNoAccess(): boolean {
-        return this.errorMessages.includes(ERROR_NO_ACCESS);
-    }
-
-    get isOtherError(): boolean {
-        return this.errorMessages.length > 0 && !this.isNoAccess;
-    }
 
     get isEmptyBook(): boolean {
         return this.portfolio?.bookSize === 0;
@@ -548,10 +530,7 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
             return;
         }
         event.preventDefault();
-        (this as unknown as Navigator)[NavigationMixin.Navigate]({
-            type: 'standard__recordPage',
-            attributes: { recordId: accountId, objectApiName: 'Account', actionName: 'view' }
-        });
+        navigate(this, recordPage(accountId, 'Account'));
     }
 }
 
@@ -565,7 +544,7 @@ function bandClass(band: string | null | undefined): string {
 
 /** The record page's Lightning URL, for the link's href (opening in a new tab); a click navigates in the app. */
 function recordUrl(accountId: string): string {
-    return `/lightning/r/Account/${accountId}/view`;
+    return urlOf(recordPage(accountId, 'Account'));
 }
 
 /** A planned review by its type and date; otherwise the day the cadence makes it due, or since when it is overdue. */

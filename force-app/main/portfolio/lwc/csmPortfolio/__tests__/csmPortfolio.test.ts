@@ -2,7 +2,7 @@ import CsmPortfolio from 'c/csmPortfolio';
 import getPortfolio from '@salesforce/apex/PortfolioController.getPortfolio';
 import type { ApexWireMock } from '../../../../../../jest/apexMocks';
 import { navigateMock } from '../../../../../../jest/navigationMock';
-import { apexError, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
+import { apexError, deepText, findAllByRole, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
 import { portfolio, RED_ACCOUNT_ID, row, YELLOW_ACCOUNT_ID } from '../../../../../../jest/fixtures/portfolio';
 
 jest.mock(
@@ -179,8 +179,10 @@ describe('c-csm-portfolio', () => {
             portfolioAdapter.error(apexError('c.PortfolioErrorNoAccess').body);
             await flushPromises();
 
-            expect(byDataId(home, 'no-access')!.textContent).toBe('c.PortfolioNoAccess');
-            expect(byDataId(home, 'error')).toBeNull();
+            const [status] = findAllByRole(home, 'status');
+            expect(deepText(status)).toBe('c.PortfolioNoAccess');
+            expect(findAllByRole(home, 'alert')).toHaveLength(0);
+            expect(byDataId(home, 'accounts')).toBeNull();
             await expect(home).toBeAccessible();
         });
 
@@ -189,10 +191,10 @@ describe('c-csm-portfolio', () => {
             portfolioAdapter.error({ message: 'Something went wrong' });
             await flushPromises();
 
-            const error = byDataId(home, 'error')!;
-            expect(error.getAttribute('role')).toBe('alert');
-            expect(error.textContent).toContain('c.PortfolioLoadError');
-            expect(error.textContent).toContain('Something went wrong');
+            const alerts = findAllByRole(home, 'alert');
+            expect(alerts).toHaveLength(1);
+            expect(deepText(alerts[0])).toBe('c.PortfolioLoadError Something went wrong');
+            expect(byDataId(home, 'accounts')).toBeNull();
             await expect(home).toBeAccessible();
         });
     });
