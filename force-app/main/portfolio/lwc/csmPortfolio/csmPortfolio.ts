@@ -77,6 +77,8 @@ import TOUCH_MODEL_TECH from '@salesforce/label/c.PortfolioTouchModelTech';
 import CAPACITY_TOUCHES_DUE from '@salesforce/label/c.PortfolioCapacityTouchesDue';
 import CAPACITY_TOUCHES_PENDING from '@salesforce/label/c.PortfolioCapacityTouchesPending';
 import CAPACITY_BANDS from '@salesforce/label/c.PortfolioCapacityBands';
+import CHURNED_HIDDEN from '@salesforce/label/c.PortfolioChurnedHidden';
+import SHOW_CHURNED from '@salesforce/label/c.PortfolioShowChurned';
 import BAND_RED from '@salesforce/label/c.HealthBandRed';
 import BAND_YELLOW from '@salesforce/label/c.HealthBandYellow';
 import BAND_GREEN from '@salesforce/label/c.HealthBandGreen';
@@ -154,6 +156,8 @@ const CADENCE_NAMES: Record<string, string> = {
     Monthly: CADENCE_MONTHLY
 };
 const DEFAULT_PAGE_SIZE = 25;
+/** Account.LifecycleStage__c of a customer who left: Apex lists those accounts only under this stage. */
+const STAGE_CHURNED = 'Churned';
 
 /**
  * The CSM home: the running user's accounts ranked by risk, filtered by band and lifecycle stage and paged, with
@@ -212,7 +216,8 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
         capacityOver: CAPACITY_OVER,
         capacityTouchModel: CAPACITY_TOUCH_MODEL,
         capacityTouchesDue: CAPACITY_TOUCHES_DUE,
-        capacityBands: CAPACITY_BANDS
+        capacityBands: CAPACITY_BANDS,
+        showChurned: SHOW_CHURNED
     };
 
     readonly currencyCode = CURRENCY;
@@ -248,8 +253,15 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
 
     // States.
 
+    /** No account at all, live or churned: nothing to filter either. */
     get isEmptyBook(): boolean {
-        return this.portfolio?.bookSize === 0;
+        return this.portfolio?.bookSize === 0 && !this.portfolio.churnedCount;
+    }
+
+    /** Churned accounts stay out of the ranked book; the CSM is told how many, and how to list them. */
+    get churnedHiddenText(): string {
+        const count = this.portfolio?.churnedCount ?? 0;
+        return count > 0 && this.lifecycleStage !== STAGE_CHURNED ? formatLabel(CHURNED_HIDDEN, count) : '';
     }
 
     get hasRows(): boolean {
@@ -291,6 +303,10 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
 
     handleClearFilters(): void {
         this.showPage(1, '', '');
+    }
+
+    handleShowChurned(): void {
+        this.showPage(1, '', STAGE_CHURNED);
     }
 
     // The table and its pages.

@@ -259,6 +259,43 @@ describe('c-csm-portfolio', () => {
             });
         });
 
+        it('says how many churned accounts are left out of the book and lists them under the Churned stage', async () => {
+            const home = await renderHome({ churnedCount: 2 });
+            expect(deepText(byDataId(home, 'churned-hidden')!)).toBe('c.PortfolioChurnedHidden');
+            await expect(home).toBeAccessible();
+
+            button(home, 'c.PortfolioShowChurned')!.click();
+            await flushPromises();
+            expect(portfolioAdapter.requests).toHaveBeenLastCalledWith({
+                band: '',
+                lifecycleStage: 'Churned',
+                pageSize: 25,
+                pageNumber: 1
+            });
+            const churned = row({
+                name: 'Gone Inc',
+                band: null,
+                score: null,
+                lifecycleStage: 'Churned',
+                cadence: null
+            });
+            portfolioAdapter.emit(portfolio({ churnedCount: 2, rows: [churned], matchCount: 1 }));
+            await flushPromises();
+
+            expect((byDataId(home, 'stage-filter') as Labelled).value).toBe('Churned');
+            expect(tableRows(home).map((cells) => cells[0])).toEqual(['Gone Inc']);
+            expect(byDataId(home, 'churned-hidden')).toBeNull();
+        });
+
+        it('offers the churned accounts when every account of the book has churned', async () => {
+            const home = await renderHome({ bookSize: 0, churnedCount: 1, rows: [], matchCount: 0 });
+
+            expect(byDataId(home, 'empty-book')).toBeNull();
+            expect(byDataId(home, 'empty-filter')!.textContent).toContain('c.PortfolioEmptyFilter');
+            expect(button(home, 'c.PortfolioShowChurned')).toBeDefined();
+            await expect(home).toBeAccessible();
+        });
+
         it('pages forward and back, and disables the buttons at either end', async () => {
             const home = await renderHome({ pageNumber: 1, pageCount: 3, matchCount: 60 }, { pageSize: 20 });
 
