@@ -78,6 +78,7 @@ import CAPACITY_TOUCHES_DUE from '@salesforce/label/c.PortfolioCapacityTouchesDu
 import CAPACITY_TOUCHES_PENDING from '@salesforce/label/c.PortfolioCapacityTouchesPending';
 import CAPACITY_BANDS from '@salesforce/label/c.PortfolioCapacityBands';
 import CHURNED_HIDDEN from '@salesforce/label/c.PortfolioChurnedHidden';
+import CHURNED_HIDDEN_ONE from '@salesforce/label/c.PortfolioChurnedHiddenOne';
 import SHOW_CHURNED from '@salesforce/label/c.PortfolioShowChurned';
 import BAND_RED from '@salesforce/label/c.HealthBandRed';
 import BAND_YELLOW from '@salesforce/label/c.HealthBandYellow';
@@ -261,7 +262,10 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
     /** Churned accounts stay out of the ranked book; the CSM is told how many, and how to list them. */
     get churnedHiddenText(): string {
         const count = this.portfolio?.churnedCount ?? 0;
-        return count > 0 && this.lifecycleStage !== STAGE_CHURNED ? formatLabel(CHURNED_HIDDEN, count) : '';
+        if (count === 0 || this.lifecycleStage === STAGE_CHURNED) {
+            return '';
+        }
+        return count === 1 ? CHURNED_HIDDEN_ONE : formatLabel(CHURNED_HIDDEN, count);
     }
 
     get hasRows(): boolean {

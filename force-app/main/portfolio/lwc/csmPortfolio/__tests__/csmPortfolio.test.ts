@@ -291,6 +291,7 @@ describe('c-csm-portfolio', () => {
             const home = await renderHome({ bookSize: 0, churnedCount: 1, rows: [], matchCount: 0 });
 
             expect(byDataId(home, 'empty-book')).toBeNull();
+            expect(deepText(byDataId(home, 'churned-hidden')!)).toContain('c.PortfolioChurnedHiddenOne');
             expect(byDataId(home, 'empty-filter')!.textContent).toContain('c.PortfolioEmptyFilter');
             expect(button(home, 'c.PortfolioShowChurned')).toBeDefined();
             await expect(home).toBeAccessible();
