@@ -24,6 +24,7 @@ export interface PreviewAccount {
     Segment__c?: string;
     HealthBand__c?: string;
     HealthScore__c?: number;
+    LifecycleStage__c?: string;
     Csm__r?: { Name: string };
 }
 
@@ -272,7 +273,7 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
         accounts: () =>
             jsonFromDebug(
                 gateway,
-                'System.debug(JSON.serialize([SELECT Id, Name, Segment__c, HealthBand__c, HealthScore__c, Csm__r.Name FROM Account ORDER BY Name]));'
+                'System.debug(JSON.serialize([SELECT Id, Name, Segment__c, HealthBand__c, HealthScore__c, LifecycleStage__c, Csm__r.Name FROM Account ORDER BY Name]));'
             ) as PreviewAccount[],
         record: (id) => recordSummary(gateway, id)
     };

@@ -58,6 +58,8 @@ interface SignalRow {
     strengthClass: string;
     isAccepted: boolean;
     canAccept: boolean;
+    /** Apex's rule: not when the signal is already on an open Expansion Opportunity (a duplicate deal). */
+    canConvert: boolean;
     opportunityId: string;
     opportunityName: string;
     opportunityUrl: string;
@@ -195,6 +197,7 @@ export default class ExpansionPanel extends NavigationMixin(LightningElement) {
             strengthClass: `strength strength_${strength}`,
             isAccepted: signal.status === STATUS_ACCEPTED,
             canAccept: signal.status !== STATUS_ACCEPTED,
+            canConvert: signal.canConvert === true,
             opportunityId,
             opportunityName: signal.opportunityName ?? '',
             opportunityUrl: opportunityId ? urlOf(recordPage(opportunityId, OPPORTUNITY)) : '',

@@ -49,6 +49,8 @@ import MOVE_IT from '@salesforce/label/c.HealthCardMoveIt';
 import OVERRIDE_CLEARED from '@salesforce/label/c.HealthCardOverrideCleared';
 import OVERRIDE_SAVED from '@salesforce/label/c.HealthCardOverrideSaved';
 import RAW_VALUE from '@salesforce/label/c.HealthCardRawValue';
+import VALUE_DAY from '@salesforce/label/c.HealthCardValueDay';
+import VALUE_DAYS from '@salesforce/label/c.HealthCardValueDays';
 import RECALCULATE from '@salesforce/label/c.HealthCardRecalculate';
 import RECALCULATED from '@salesforce/label/c.HealthCardRecalculated';
 import SET_OVERRIDE from '@salesforce/label/c.HealthCardSetOverride';
@@ -94,6 +96,9 @@ const STATE_SCORED = 'Scored';
 const STATE_INSUFFICIENT_DATA = 'Insufficient data';
 const FACTOR_INCLUDED = 'Included';
 const FACTOR_STALE = 'Stale';
+// HealthFactor__mdt.Unit__c values, as the view carries them in each factor's unit.
+const UNIT_PERCENT = 'Percent';
+const UNIT_DAYS = 'Days';
 
 const BAND_NAMES: Record<string, string> = { Red: BAND_RED, Yellow: BAND_YELLOW, Green: BAND_GREEN };
 
@@ -544,16 +549,35 @@ function optionalNumber(value: number | null | undefined): string {
 function toFactorRow(factor: FactorResult): FactorRow {
     const included = factor.status === FACTOR_INCLUDED;
     const leftOut = factor.status === FACTOR_STALE ? STALE_LABEL : MISSING_LABEL;
-    const raw = typeof factor.rawValue === 'number' ? formatNumber(factor.rawValue) : '—';
     return {
         key: factor.factor ?? factor.label ?? '',
         label: factor.label ?? factor.factor ?? '',
-        rawValue: factor.unit && typeof factor.rawValue === 'number' ? `${raw} ${factor.unit}` : raw,
+        rawValue: typeof factor.rawValue === 'number' ? formatRawValue(factor.rawValue, factor.unit) : '—',
         score: included ? optionalNumber(factor.normalisedScore) : leftOut,
         weight: optionalNumber(factor.weight),
         contribution: included ? optionalNumber(factor.contribution) : '—',
         rowClass: included ? '' : 'slds-text-color_weak'
     };
+}
+
+/**
+ * A factor's measured value as a CSM reads it, by its unit: "94%", "5 days", a count "1", a score "9". Whole values
+ * print without decimals, others with one.
+ */
+function formatRawValue(value: number, unit: string | null | undefined): string {
+    switch (unit) {
+        case UNIT_PERCENT:
+            return formatPercent(value, 1);
+        case UNIT_DAYS:
+            return formatLabel(value === 1 ? VALUE_DAY : VALUE_DAYS, wholeOrTenths(value));
+        default:
+            // Count, Score, or a unit the card does not know: the number alone.
+            return wholeOrTenths(value);
+    }
+}
+
+function wholeOrTenths(value: number): string {
+    return formatNumber(value, Number.isInteger(value) ? 0 : 1);
 }
 
 /** Today's date (yyyy-mm-dd) in the user's Salesforce time zone, as Apex's System.today() sees it. */

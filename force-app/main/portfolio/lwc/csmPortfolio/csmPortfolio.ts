@@ -1,8 +1,9 @@
 import { LightningElement, api, wire } from 'lwc';
-import { NavigationMixin, type PageReference } from 'lightning/navigation';
+import { NavigationMixin } from 'lightning/navigation';
 import CURRENCY from '@salesforce/i18n/currency';
 import getPortfolio from '@salesforce/apex/PortfolioController.getPortfolio';
-import { reduceErrors } from 'c/errors';
+import { loadingState, nextWireState, type WireResult, type WireState } from 'c/wireState';
+import { navigate, recordPage, urlOf } from 'c/pageReferences';
 import { formatDate, formatDateTime, formatLabel, formatNumber } from 'c/formatting';
 import TITLE from '@salesforce/label/c.PortfolioTitle';
 import LOADING from '@salesforce/label/c.PortfolioLoading';
@@ -76,6 +77,9 @@ import TOUCH_MODEL_TECH from '@salesforce/label/c.PortfolioTouchModelTech';
 import CAPACITY_TOUCHES_DUE from '@salesforce/label/c.PortfolioCapacityTouchesDue';
 import CAPACITY_TOUCHES_PENDING from '@salesforce/label/c.PortfolioCapacityTouchesPending';
 import CAPACITY_BANDS from '@salesforce/label/c.PortfolioCapacityBands';
+import CHURNED_HIDDEN from '@salesforce/label/c.PortfolioChurnedHidden';
+import CHURNED_HIDDEN_ONE from '@salesforce/label/c.PortfolioChurnedHiddenOne';
+import SHOW_CHURNED from '@salesforce/label/c.PortfolioShowChurned';
 import BAND_RED from '@salesforce/label/c.HealthBandRed';
 import BAND_YELLOW from '@salesforce/label/c.HealthBandYellow';
 import BAND_GREEN from '@salesforce/label/c.HealthBandGreen';
@@ -84,15 +88,6 @@ type Portfolio = Awaited<ReturnType<typeof getPortfolio>>;
 type PortfolioRow = NonNullable<Portfolio['rows']>[number];
 type ReviewDue = NonNullable<Portfolio['reviewsDue']>[number];
 type PlanAtRisk = NonNullable<Portfolio['plansAtRisk']>[number];
-
-interface WiredPortfolio {
-    data?: Portfolio;
-    error?: unknown;
-}
-
-interface Navigator {
-    [NavigationMixin.Navigate](pageReference: PageReference): void;
-}
 
 interface Row {
     key: string;
@@ -162,6 +157,8 @@ const CADENCE_NAMES: Record<string, string> = {
     Monthly: CADENCE_MONTHLY
 };
 const DEFAULT_PAGE_SIZE = 25;
+/** Account.LifecycleStage__c of a customer who left: Apex lists those accounts only under this stage. */
+const STAGE_CHURNED = 'Churned';
 
 /**
  * The CSM home: the running user's accounts ranked by risk, filtered by band and lifecycle stage and paged, with
@@ -177,9 +174,8 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
     lifecycleStage = '';
     pageNumber = 1;
 
-    portfolio?: Portfolio;
-    errorMessages: string[] = [];
-    isLoading = true;
+    /** The wired read: loading, the portfolio, no access or an error. */
+    state: WireState<Portfolio> = loadingState();
     /** A new page or filter was asked for and has not arrived yet; the current one stays on screen. */
     isRefreshing = false;
 
@@ -221,7 +217,8 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
         capacityOver: CAPACITY_OVER,
         capacityTouchModel: CAPACITY_TOUCH_MODEL,
         capacityTouchesDue: CAPACITY_TOUCHES_DUE,
-        capacityBands: CAPACITY_BANDS
+        capacityBands: CAPACITY_BANDS,
+        showChurned: SHOW_CHURNED
     };
 
     readonly currencyCode = CURRENCY;
@@ -237,18 +234,17 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
         pageSize: '$effectivePageSize',
         pageNumber: '$pageNumber'
     })
-    wiredPortfolio({ data, error }: WiredPortfolio): void {
-        if (data) {
-            this.portfolio = data;
-            this.errorMessages = [];
-            this.isLoading = false;
-            this.isRefreshing = false;
-        } else if (error) {
-            this.portfolio = undefined;
-            this.errorMessages = reduceErrors(error);
-            this.isLoading = false;
+    wiredPortfolio(result: WireResult<Portfolio>): void {
+        const next = nextWireState(this.state, result, ERROR_NO_ACCESS);
+        // An empty provision (a new page in flight) keeps the current page and its refreshing spinner.
+        if (next !== this.state) {
             this.isRefreshing = false;
         }
+        this.state = next;
+    }
+
+    get portfolio(): Portfolio | undefined {
+        return this.state.data;
     }
 
     get effectivePageSize(): number {
@@ -258,16 +254,18 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
 
     // States.
 
-    get isNoAccess(): boolean {
-        return this.errorMessages.includes(ERROR_NO_ACCESS);
-    }
-
-    get isOtherError(): boolean {
-        return this.errorMessages.length > 0 && !this.isNoAccess;
-    }
-
+    /** No account at all, live or churned: nothing to filter either. */
     get isEmptyBook(): boolean {
-        return this.portfolio?.bookSize === 0;
+        return this.portfolio?.bookSize === 0 && !this.portfolio.churnedCount;
+    }
+
+    /** Churned accounts stay out of the ranked book; the CSM is told how many, and how to list them. */
+    get churnedHiddenText(): string {
+        const count = this.portfolio?.churnedCount ?? 0;
+        if (count === 0 || this.lifecycleStage === STAGE_CHURNED) {
+            return '';
+        }
+        return count === 1 ? CHURNED_HIDDEN_ONE : formatLabel(CHURNED_HIDDEN, count);
     }
 
     get hasRows(): boolean {
@@ -309,6 +307,10 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
 
     handleClearFilters(): void {
         this.showPage(1, '', '');
+    }
+
+    handleShowChurned(): void {
+        this.showPage(1, '', STAGE_CHURNED);
     }
 
     // The table and its pages.
@@ -548,10 +550,7 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
             return;
         }
         event.preventDefault();
-        (this as unknown as Navigator)[NavigationMixin.Navigate]({
-            type: 'standard__recordPage',
-            attributes: { recordId: accountId, objectApiName: 'Account', actionName: 'view' }
-        });
+        navigate(this, recordPage(accountId, 'Account'));
     }
 }
 
@@ -565,7 +564,7 @@ function bandClass(band: string | null | undefined): string {
 
 /** The record page's Lightning URL, for the link's href (opening in a new tab); a click navigates in the app. */
 function recordUrl(accountId: string): string {
-    return `/lightning/r/Account/${accountId}/view`;
+    return urlOf(recordPage(accountId, 'Account'));
 }
 
 /** A planned review by its type and date; otherwise the day the cadence makes it due, or since when it is overdue. */

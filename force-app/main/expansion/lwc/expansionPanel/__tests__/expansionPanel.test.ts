@@ -65,7 +65,8 @@ function greenPanel(overrides: Partial<Panel> = {}): Panel {
                 evidence: '47 of 50 seats active (94%); 80% or more for 3 periods in a row',
                 status: 'New',
                 opportunityId: OPPORTUNITY_ID,
-                opportunityName: 'Acme renewal'
+                opportunityName: 'Acme renewal',
+                canConvert: true
             },
             {
                 id: PROMOTER_SIGNAL_ID,
@@ -74,7 +75,8 @@ function greenPanel(overrides: Partial<Panel> = {}): Panel {
                 evidence: 'Latest NPS answer is 9 out of 10, given on 11/2/2026',
                 status: 'Accepted',
                 opportunityId: null,
-                opportunityName: null
+                opportunityName: null,
+                canConvert: true
             }
         ],
         alerts: [],
@@ -321,6 +323,25 @@ describe('c-expansion-panel', () => {
         expect(convertMock).toHaveBeenCalledWith({ signalId: PROMOTER_SIGNAL_ID });
         expect(toasts.mock.calls[0][0].detail.title).toBe('c.ExpansionPanelConvertedToast');
         expect(refreshMock).toHaveBeenCalledTimes(1);
+        await expect(panel).toBeAccessible();
+    });
+
+    it('offers no conversion for a signal already on an open Expansion Opportunity', async () => {
+        const panel = mountPanel();
+        const onExpansion = {
+            ...greenPanel().signals![0],
+            opportunityName: 'Acme - Expansion (+15 seats)',
+            canConvert: false
+        };
+        panelAdapter.emit(greenPanel({ signals: [onExpansion, greenPanel().signals![1]] }));
+        await flushPromises();
+
+        const [seatActions, promoterActions] = findAllByRole(panel, 'group');
+        const labelsOf = (group: HTMLElement): string[] =>
+            Array.from(group.querySelectorAll<HTMLElement & { label: string }>('lightning-button')).map((b) => b.label);
+        expect(labelsOf(seatActions)).toEqual(['c.ExpansionPanelAccept', 'c.ExpansionPanelDismiss']);
+        expect(labelsOf(promoterActions)).toEqual(['c.ExpansionPanelDismiss', 'c.ExpansionPanelConvert']);
+        expect(deepText(byDataId(panel, 'opportunity')!)).toBe('On Acme - Expansion (+15 seats)');
         await expect(panel).toBeAccessible();
     });
 

@@ -31,6 +31,9 @@ jest.mock(
 jest.mock('@salesforce/apex', () => jest.requireActual('../../../../../../jest/apexMocks').apexModuleMock(), {
     virtual: true
 });
+// The day labels as an admin reads them, so the values are checked as the user sees them.
+jest.mock('@salesforce/label/c.HealthCardValueDay', () => ({ default: '{0} day' }), { virtual: true });
+jest.mock('@salesforce/label/c.HealthCardValueDays', () => ({ default: '{0} days' }), { virtual: true });
 
 const healthAdapter = getAccountHealth as unknown as ApexWireMock;
 const recalculateMock = recalculate as unknown as jest.Mock;
@@ -161,7 +164,7 @@ describe('c-health-card', () => {
             const card = await renderScored();
 
             const table = byDataId(card, 'factors')!.querySelector('table')!;
-            const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
+            const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent!.trim());
             expect(headers).toEqual([
                 'c.HealthCardFactor',
                 'c.HealthCardRawValue',
@@ -170,14 +173,64 @@ describe('c-health-card', () => {
                 'c.HealthCardContribution'
             ]);
             const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) =>
-                Array.from(tr.children).map((cell) => cell.textContent)
+                Array.from(tr.children).map((cell) => cell.textContent!.trim())
             );
             expect(rows).toEqual([
-                ['Seat utilisation', '45.0 %', '25.0', '2.0', '16.7'],
-                ['Support load', '0.0 cases', '100.0', '1.0', '33.3'],
+                ['Seat utilisation', '45%', '25.0', '2.0', '16.7'],
+                ['Support load', '0', '100.0', '1.0', '33.3'],
                 ['CSM sentiment', '—', 'c.HealthCardFactorMissing', '1.0', '—']
             ]);
             expect(byDataId(card, 'factors-differ')).toBeNull();
+            await expect(card).toBeAccessible();
+        });
+
+        it("prints each raw value by its unit, in the user's locale, with numbers right-aligned", async () => {
+            const included = {
+                status: 'Included',
+                weight: 1,
+                normalisedScore: 100,
+                contribution: 10,
+                pointsToGreen: 0
+            };
+            const card = await renderScored({
+                factors: [
+                    { ...included, factor: 'Seats', label: 'Seat utilisation', unit: 'Percent', rawValue: 94.0 },
+                    { ...included, factor: 'Depth', label: 'Feature depth', unit: 'Percent', rawValue: 93.75 },
+                    { ...included, factor: 'Touch', label: 'Days since last touch', unit: 'Days', rawValue: 5.0 },
+                    { ...included, factor: 'Sponsor', label: 'Days since sponsor engaged', unit: 'Days', rawValue: 1 },
+                    { ...included, factor: 'Support', label: 'Support load', unit: 'Count', rawValue: 1.0 },
+                    { ...included, factor: 'Nps', label: 'Latest NPS', unit: 'Score', rawValue: 9.0 },
+                    { ...included, factor: 'Pulse', label: 'CSM sentiment', unit: 'Score', rawValue: 7.5 },
+                    { ...included, factor: 'Arr', label: 'Usage', unit: 'Seats', rawValue: 1200 }
+                ]
+            });
+
+            const table = byDataId(card, 'factor-table')!;
+            const values = Array.from(table.querySelectorAll('tbody tr')).map((tr) => [
+                tr.querySelector('th')!.textContent,
+                tr.children[1].textContent!.trim()
+            ]);
+            expect(values).toEqual([
+                ['Seat utilisation', '94%'],
+                ['Feature depth', '93.8%'],
+                ['Days since last touch', '5 days'],
+                ['Days since sponsor engaged', '1 day'],
+                ['Support load', '1'],
+                ['Latest NPS', '9'],
+                ['CSM sentiment', '7.5'],
+                // A unit the card does not know: the number alone, grouped as the locale groups it.
+                ['Usage', '1,200']
+            ]);
+            // Value, Score, Weight and Contribution line up on the right; the factor name wraps.
+            const [header] = Array.from(table.querySelectorAll('thead tr'));
+            expect(Array.from(header.children).map((th) => th.classList.contains('slds-text-align_right'))).toEqual([
+                false,
+                true,
+                true,
+                true,
+                true
+            ]);
+            expect(table.classList.contains('slds-table_fixed-layout')).toBe(true);
             await expect(card).toBeAccessible();
         });
 

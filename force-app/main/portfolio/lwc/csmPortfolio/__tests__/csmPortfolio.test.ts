@@ -2,7 +2,7 @@ import CsmPortfolio from 'c/csmPortfolio';
 import getPortfolio from '@salesforce/apex/PortfolioController.getPortfolio';
 import type { ApexWireMock } from '../../../../../../jest/apexMocks';
 import { navigateMock } from '../../../../../../jest/navigationMock';
-import { apexError, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
+import { apexError, deepText, findAllByRole, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
 import { portfolio, RED_ACCOUNT_ID, row, YELLOW_ACCOUNT_ID } from '../../../../../../jest/fixtures/portfolio';
 
 jest.mock(
@@ -179,8 +179,10 @@ describe('c-csm-portfolio', () => {
             portfolioAdapter.error(apexError('c.PortfolioErrorNoAccess').body);
             await flushPromises();
 
-            expect(byDataId(home, 'no-access')!.textContent).toBe('c.PortfolioNoAccess');
-            expect(byDataId(home, 'error')).toBeNull();
+            const [status] = findAllByRole(home, 'status');
+            expect(deepText(status)).toBe('c.PortfolioNoAccess');
+            expect(findAllByRole(home, 'alert')).toHaveLength(0);
+            expect(byDataId(home, 'accounts')).toBeNull();
             await expect(home).toBeAccessible();
         });
 
@@ -189,10 +191,10 @@ describe('c-csm-portfolio', () => {
             portfolioAdapter.error({ message: 'Something went wrong' });
             await flushPromises();
 
-            const error = byDataId(home, 'error')!;
-            expect(error.getAttribute('role')).toBe('alert');
-            expect(error.textContent).toContain('c.PortfolioLoadError');
-            expect(error.textContent).toContain('Something went wrong');
+            const alerts = findAllByRole(home, 'alert');
+            expect(alerts).toHaveLength(1);
+            expect(deepText(alerts[0])).toBe('c.PortfolioLoadError Something went wrong');
+            expect(byDataId(home, 'accounts')).toBeNull();
             await expect(home).toBeAccessible();
         });
     });
@@ -255,6 +257,44 @@ describe('c-csm-portfolio', () => {
                 pageSize: 25,
                 pageNumber: 1
             });
+        });
+
+        it('says how many churned accounts are left out of the book and lists them under the Churned stage', async () => {
+            const home = await renderHome({ churnedCount: 2 });
+            expect(deepText(byDataId(home, 'churned-hidden')!)).toBe('c.PortfolioChurnedHidden');
+            await expect(home).toBeAccessible();
+
+            button(home, 'c.PortfolioShowChurned')!.click();
+            await flushPromises();
+            expect(portfolioAdapter.requests).toHaveBeenLastCalledWith({
+                band: '',
+                lifecycleStage: 'Churned',
+                pageSize: 25,
+                pageNumber: 1
+            });
+            const churned = row({
+                name: 'Gone Inc',
+                band: null,
+                score: null,
+                lifecycleStage: 'Churned',
+                cadence: null
+            });
+            portfolioAdapter.emit(portfolio({ churnedCount: 2, rows: [churned], matchCount: 1 }));
+            await flushPromises();
+
+            expect((byDataId(home, 'stage-filter') as Labelled).value).toBe('Churned');
+            expect(tableRows(home).map((cells) => cells[0])).toEqual(['Gone Inc']);
+            expect(byDataId(home, 'churned-hidden')).toBeNull();
+        });
+
+        it('offers the churned accounts when every account of the book has churned', async () => {
+            const home = await renderHome({ bookSize: 0, churnedCount: 1, rows: [], matchCount: 0 });
+
+            expect(byDataId(home, 'empty-book')).toBeNull();
+            expect(deepText(byDataId(home, 'churned-hidden')!)).toContain('c.PortfolioChurnedHiddenOne');
+            expect(byDataId(home, 'empty-filter')!.textContent).toContain('c.PortfolioEmptyFilter');
+            expect(button(home, 'c.PortfolioShowChurned')).toBeDefined();
+            await expect(home).toBeAccessible();
         });
 
         it('pages forward and back, and disables the buttons at either end', async () => {
