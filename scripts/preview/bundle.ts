@@ -15,8 +15,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { rollup, type Plugin } from 'rollup';
-import lwc from '@lwc/rollup-plugin';
+import type { Plugin } from 'rollup';
 import { listFiles } from '../lib/paths';
 import { loadLabels, sourceDirs } from '../lib/metadata';
 import type { AuraMethod } from '../typegen/apex-signatures';
@@ -213,6 +212,9 @@ export async function bundleApp(
     ];
     const labels = new Map(loadLabels(dirs).map((label) => [label.name, label.value]));
     const lbc = path.dirname(require.resolve('lightning-base-components/package.json', { paths: [projectRoot] }));
+    // Loaded only when the bundle must be built: rollup and the LWC compiler take seconds to load.
+    const { rollup } = await import('rollup');
+    const { default: lwc } = await import('@lwc/rollup-plugin');
     const bundle = await rollup({
         input: ENTRY,
         plugins: [

@@ -5,11 +5,18 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readApexSurface } from '../typegen/apex-signatures';
+import { readApexSurface, surfaceCacheFile } from '../typegen/apex-signatures';
 import { listFiles } from '../lib/paths';
 import { sourceDirs } from '../lib/metadata';
-import { ApexGateway, apexString } from './apex';
-import { loadApexRuntime, type RunningUser } from './runtime';
+import {
+    defaultParseCacheDir,
+    formatLoadReport,
+    loadProject,
+    orgWithDataset,
+    programFor,
+    setParseCacheDir
+} from '../../tools/apex-runtime/src/index';
+import { ApexGateway, apexString, type RunningUser } from './apex';
 
 export interface PreviewUser extends RunningUser {
     /** The stable key from users.json (`csm-maria-okafor`). */
@@ -117,13 +124,15 @@ function runInChunks(
 
 export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOrg {
     const notes: string[] = [];
-    const runtime = loadApexRuntime();
-    runtime.setParseCacheDir(runtime.defaultParseCacheDir(projectRoot));
+    setParseCacheDir(defaultParseCacheDir(projectRoot));
 
     let started = Date.now();
-    const project = runtime.loadProject(projectRoot);
-    const program = runtime.programFor(project);
-    const surface = readApexSurface(sourceDirs(projectRoot).flatMap((dir) => listFiles(dir, ['.cls'])));
+    const project = loadProject(projectRoot);
+    const program = programFor(project);
+    const surface = readApexSurface(
+        sourceDirs(projectRoot).flatMap((dir) => listFiles(dir, ['.cls'])),
+        surfaceCacheFile(projectRoot)
+    );
     notes.push(`compiled the project's Apex in ${Date.now() - started} ms`);
 
     const usersFile = path.join(path.dirname(planPath), 'users.json');
@@ -131,9 +140,9 @@ export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOr
         ? (JSON.parse(fs.readFileSync(usersFile, 'utf8')) as UsersFile)
         : { users: [] };
     const now = clockFrom(usersJson.asOf);
-    const { org, report } = runtime.orgWithDataset(project, planPath, { now });
-    notes.push(runtime.formatLoadReport(report));
-    const gateway = new ApexGateway({ runtime, program, database: org, surface, now });
+    const { org, report } = orgWithDataset(project, planPath, { now });
+    notes.push(formatLoadReport(report));
+    const gateway = new ApexGateway({ program, database: org, surface, now });
 
     const userIds = usersJson.users.map((user) => String(report.references.get(user.key) ?? ''));
     const rows = jsonFromDebug(
