@@ -5,9 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readApexSurface, surfaceCacheFile } from '../typegen/apex-signatures';
-import { listFiles } from '../lib/paths';
-import { sourceDirs } from '../lib/metadata';
+import type { ApexSurface } from '../typegen/apex-signatures';
 import {
     defaultParseCacheDir,
     formatLoadReport,
@@ -122,17 +120,14 @@ function runInChunks(
     return `${accountIds.length} accounts: ${summary(totals)} in ${Date.now() - started} ms`;
 }
 
-export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOrg {
+/** `surface`: the project's `@AuraEnabled` surface (readApexSurface), which the gateway marshals calls by. */
+export function loadPreviewOrg(projectRoot: string, planPath: string, surface: ApexSurface): PreviewOrg {
     const notes: string[] = [];
     setParseCacheDir(defaultParseCacheDir(projectRoot));
 
     let started = Date.now();
     const project = loadProject(projectRoot);
     const program = programFor(project);
-    const surface = readApexSurface(
-        sourceDirs(projectRoot).flatMap((dir) => listFiles(dir, ['.cls'])),
-        surfaceCacheFile(projectRoot)
-    );
     notes.push(`compiled the project's Apex in ${Date.now() - started} ms`);
 
     const usersFile = path.join(path.dirname(planPath), 'users.json');
