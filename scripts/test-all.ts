@@ -13,7 +13,7 @@ import { allChecks } from './check/run-checks';
 import { formatProblem } from './lib/problems';
 import { fromRoot, listFiles, repoRoot } from './lib/paths';
 import { writeApexReports } from './lib/apex-reports';
-import type { ApexCodeCoverageAggregate, TestResult } from '@salesforce/apex-node';
+import { markSkippedInJUnit, runApexTests as runApexTestsInRuntime } from '../tools/apex-runtime/src/index';
 
 interface StageResult {
     name: string;
@@ -148,32 +148,15 @@ async function runJest(): Promise<StageCounts> {
     };
 }
 
-/** The local Apex runtime's API, as built by `tsc -p tools/apex-runtime` (a separate TypeScript project). */
-interface ApexRuntime {
-    runApexTests(options: { projectRoot: string }): Promise<{
-        result: TestResult;
-        coverage: ApexCodeCoverageAggregate;
-        passed: number;
-        failed: number;
-        notRun: number;
-    }>;
-    markSkippedInJUnit(xml: string, result: TestResult): string;
-}
-
 /** Every @IsTest class in force-app, in the local Apex runtime; reports as `npm run test:org` writes them. */
 async function runApexTests(): Promise<StageCounts> {
-    const entry = fromRoot('build', 'tools', 'apex-runtime', 'src', 'index.js');
-    if (!fs.existsSync(entry)) {
-        return { passed: 0, failed: 1, notRun: 0, note: `the local Apex runtime is not built (${entry})` };
-    }
-    const runtime = require(entry) as ApexRuntime;
-    const run = await runtime.runApexTests({ projectRoot: repoRoot });
+    const run = await runApexTestsInRuntime({ projectRoot: repoRoot });
     writeApexReports({
         result: run.result,
         coverage: run.coverage,
         reportDir: path.join(reportsDir, 'apex'),
         sourceDir: repoRoot,
-        adjustJUnit: runtime.markSkippedInJUnit
+        adjustJUnit: markSkippedInJUnit
     });
     return { passed: run.passed, failed: run.failed, notRun: run.notRun };
 }

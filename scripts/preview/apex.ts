@@ -12,7 +12,19 @@
  * Each call is one transaction (a fresh Runtime), so limits start over; they are read back from Apex's `Limits`.
  */
 import type { ApexSurface, ApexTypeRef, AuraMethod } from '../typegen/apex-signatures';
-import type { AnonymousResult, ApexRuntime, Program, RunningUser } from './runtime';
+import {
+    runAnonymous,
+    type AnonymousResult,
+    type ApexDatabase,
+    type Program,
+    type RunningUser as RuntimeUser
+} from '../../tools/apex-runtime/src/index';
+
+/** The user a preview call runs as: who they are; the runtime fills in the org's defaults for the rest. */
+export type RunningUser = Pick<
+    RuntimeUser,
+    'id' | 'username' | 'name' | 'firstName' | 'lastName' | 'email' | 'profileId'
+>;
 
 export interface ApexCallLimits {
     soql: number;
@@ -138,9 +150,8 @@ function limitsOf(result: AnonymousResult): ApexCallLimits | null {
 }
 
 export interface ApexGatewayOptions {
-    runtime: ApexRuntime;
     program: Program;
-    database: unknown;
+    database: ApexDatabase;
     surface: ApexSurface;
     now: () => number;
 }
@@ -164,8 +175,8 @@ export class ApexGateway {
 
     /** Runs anonymous Apex as `user` on the preview's org (a transaction of its own). */
     runAnonymous(source: string, user: RunningUser | undefined, file = 'preview.apex'): AnonymousResult {
-        const { runtime, program, database, now } = this.options;
-        return runtime.runAnonymous(program, source, file, { database, now, user });
+        const { program, database, now } = this.options;
+        return runAnonymous(program, source, file, { database, now, user });
     }
 
     call(className: string, methodName: string, params: Record<string, unknown>, user?: RunningUser): ApexCallOutcome {

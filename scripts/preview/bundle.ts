@@ -15,8 +15,8 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { rollup, type Plugin } from 'rollup';
-import lwc from '@lwc/rollup-plugin';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Plugin } from 'rollup';
 import { listFiles } from '../lib/paths';
 import { loadLabels, sourceDirs } from '../lib/metadata';
 import type { AuraMethod } from '../typegen/apex-signatures';
@@ -189,12 +189,14 @@ function inputsDigest(projectRoot: string, dirs: string[], methods: AuraMethod[]
     return hash.digest('hex').slice(0, 16);
 }
 
-export async function bundleApp(
-    projectRoot: string,
-    methods: AuraMethod[],
-    pages: PreviewPage[]
-): Promise<BundleResult> {
-    const started = Date.now();
+interface BundlePlan {
+    dirs: string[];
+    placed: string[];
+    cacheDir: string;
+    cacheFile: string;
+}
+
+function planBundle(projectRoot: string, methods: AuraMethod[], pages: PreviewPage[]): BundlePlan {
     const dirs = sourceDirs(projectRoot);
     const placed = [
         ...new Set(
@@ -203,6 +205,16 @@ export async function bundleApp(
     ].sort();
     const cacheDir = path.join(projectRoot, '.preview');
     const cacheFile = path.join(cacheDir, `app.${inputsDigest(projectRoot, dirs, methods, placed)}.js`);
+    return { dirs, placed, cacheDir, cacheFile };
+}
+
+export async function bundleApp(
+    projectRoot: string,
+    methods: AuraMethod[],
+    pages: PreviewPage[]
+): Promise<BundleResult> {
+    const started = Date.now();
+    const { dirs, placed, cacheDir, cacheFile } = planBundle(projectRoot, methods, pages);
     const components = componentRecords(dirs, 'c').length;
     if (fs.existsSync(cacheFile)) {
         return { code: fs.readFileSync(cacheFile, 'utf8'), components, millis: Date.now() - started, cached: true };
@@ -213,6 +225,9 @@ export async function bundleApp(
     ];
     const labels = new Map(loadLabels(dirs).map((label) => [label.name, label.value]));
     const lbc = path.dirname(require.resolve('lightning-base-components/package.json', { paths: [projectRoot] }));
+    // Loaded only when the bundle must be built: rollup and the LWC compiler take seconds to load.
+    const { rollup } = await import('rollup');
+    const { default: lwc } = await import('@lwc/rollup-plugin');
     const bundle = await rollup({
         input: ENTRY,
         plugins: [
@@ -241,4 +256,49 @@ export async function bundleApp(
     fs.mkdirSync(cacheDir, { recursive: true });
     fs.writeFileSync(cacheFile, output[0].code);
     return { code: output[0].code, components, millis: Date.now() - started, cached: false };
+}
+
+/**
+ * The bundle, built on a worker thread when it must be built (rollup and the LWC compiler take tens of seconds on a
+ * first start), so the caller can load the org meanwhile; an unchanged bundle is read here, without a worker.
+ */
+export function bundleAppAside(
+    projectRoot: string,
+    methods: AuraMethod[],
+    pages: PreviewPage[]
+): Promise<BundleResult> {
+    const started = Date.now();
+    const { dirs, cacheFile } = planBundle(projectRoot, methods, pages);
+    if (fs.existsSync(cacheFile)) {
+        const components = componentRecords(dirs, 'c').length;
+        return Promise.resolve({
+            code: fs.readFileSync(cacheFile, 'utf8'),
+            components,
+            millis: Date.now() - started,
+            cached: true
+        });
+    }
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(__filename, { workerData: { lodestarBundle: { projectRoot, methods, pages } } });
+        worker.once('message', (message: { result?: BundleResult; error?: string }) =>
+            message.result ? resolve(message.result) : reject(new Error(message.error))
+        );
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the bundle's worker stopped (exit ${code})`)));
+    });
+}
+
+interface BundleJob {
+    projectRoot: string;
+    methods: AuraMethod[];
+    pages: PreviewPage[];
+}
+
+const job = isMainThread ? undefined : (workerData as { lodestarBundle?: BundleJob } | undefined)?.lodestarBundle;
+if (job) {
+    bundleApp(job.projectRoot, job.methods, job.pages).then(
+        (result) => parentPort?.postMessage({ result }),
+        (error: unknown) =>
+            parentPort?.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+    );
 }

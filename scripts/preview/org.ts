@@ -5,11 +5,18 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readApexSurface } from '../typegen/apex-signatures';
-import { listFiles } from '../lib/paths';
+import { readApexSurface, surfaceCacheFile, type ApexSurface } from '../typegen/apex-signatures';
+import {
+    defaultParseCacheDir,
+    formatLoadReport,
+    loadProject,
+    orgWithDataset,
+    programFor,
+    setParseCacheDir
+} from '../../tools/apex-runtime/src/index';
 import { sourceDirs } from '../lib/metadata';
-import { ApexGateway, apexString } from './apex';
-import { loadApexRuntime, type RunningUser } from './runtime';
+import { listFiles } from '../lib/paths';
+import { ApexGateway, apexString, type RunningUser } from './apex';
 
 export interface PreviewUser extends RunningUser {
     /** The stable key from users.json (`csm-maria-okafor`). */
@@ -116,6 +123,14 @@ export function runInChunks(
     return `${accountIds.length} accounts: ${summary(totals)} in ${Date.now() - started} ms`;
 }
 
+/** The project's `@AuraEnabled` surface, through the build's per-file cache. */
+export function projectSurface(projectRoot: string): ApexSurface {
+    return readApexSurface(
+        sourceDirs(projectRoot).flatMap((dir) => listFiles(dir, ['.cls'])),
+        surfaceCacheFile(projectRoot)
+    );
+}
+
 /** The sample org loaded, not yet scored: what the preview and the sample data's history replay start from. */
 export interface SampleOrg {
     gateway: ApexGateway;
@@ -128,21 +143,20 @@ export interface SampleOrg {
 /**
  * Loads the project and the dataset into a fresh in-memory org. `clock` makes, from the dataset's as-of date
  * (users.json), the clock of the load and of every later call; by default it starts at noon (UTC) on that date and
- * runs on.
+ * runs on. `surface`: the project's `@AuraEnabled` surface, which the gateway marshals calls by.
  */
 export function loadSampleOrg(
     projectRoot: string,
     planPath: string,
-    clock?: (asOf: string | undefined) => () => number
+    clock?: (asOf: string | undefined) => () => number,
+    surface: ApexSurface = projectSurface(projectRoot)
 ): SampleOrg {
     const notes: string[] = [];
-    const runtime = loadApexRuntime();
-    runtime.setParseCacheDir(runtime.defaultParseCacheDir(projectRoot));
+    setParseCacheDir(defaultParseCacheDir(projectRoot));
 
     let started = Date.now();
-    const project = runtime.loadProject(projectRoot);
-    const program = runtime.programFor(project);
-    const surface = readApexSurface(sourceDirs(projectRoot).flatMap((dir) => listFiles(dir, ['.cls'])));
+    const project = loadProject(projectRoot);
+    const program = programFor(project);
     notes.push(`compiled the project's Apex in ${Date.now() - started} ms`);
 
     const usersFile = path.join(path.dirname(planPath), 'users.json');
@@ -150,9 +164,9 @@ export function loadSampleOrg(
         ? (JSON.parse(fs.readFileSync(usersFile, 'utf8')) as UsersFile)
         : { users: [] };
     const now = (clock ?? clockFrom)(usersJson.asOf);
-    const { org, report } = runtime.orgWithDataset(project, planPath, { now });
-    notes.push(runtime.formatLoadReport(report));
-    const gateway = new ApexGateway({ runtime, program, database: org, surface, now });
+    const { org, report } = orgWithDataset(project, planPath, { now });
+    notes.push(formatLoadReport(report));
+    const gateway = new ApexGateway({ program, database: org, surface, now });
 
     const userIds = usersJson.users.map((user) => String(report.references.get(user.key) ?? ''));
     const rows = jsonFromDebug(
@@ -262,8 +276,8 @@ function scheduleNightly(gateway: ApexGateway, users: PreviewUser[]): string {
     return `the nightly job is scheduled as ${admin?.name ?? 'the runtime user'}, as the install handler schedules it`;
 }
 
-export function loadPreviewOrg(projectRoot: string, planPath: string): PreviewOrg {
-    const { gateway, users, notes } = loadSampleOrg(projectRoot, planPath);
+export function loadPreviewOrg(projectRoot: string, planPath: string, surface?: ApexSurface): PreviewOrg {
+    const { gateway, users, notes } = loadSampleOrg(projectRoot, planPath, undefined, surface);
     notes.push(...runNightly(gateway));
     notes.push(scheduleNightly(gateway, users));
     return {

@@ -1,13 +1,14 @@
 /**
- * Starts the preview: the sample org and the component bundle (built side by side), then the server.
+ * Starts the preview: the sample org and the component bundle (built side by side, the bundle on a worker thread
+ * when it must be built), then the server.
  * Used by `npm start` and by the browser tests, which start it on a free port.
  */
 import type * as http from 'node:http';
 import * as path from 'node:path';
 import { sourceDirs } from '../lib/metadata';
-import { bundleApp } from './bundle';
+import { bundleAppAside } from './bundle';
 import { loadPages } from './flexipages';
-import { loadPreviewOrg, type PreviewOrg } from './org';
+import { loadPreviewOrg, projectSurface, type PreviewOrg } from './org';
 import { addressOf, startServer } from './server';
 
 export interface PreviewOptions {
@@ -28,14 +29,19 @@ export interface RunningPreview {
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
     const { log } = options;
     const started = Date.now();
-    const org = loadPreviewOrg(options.projectRoot, options.plan);
+    const surface = projectSurface(options.projectRoot);
+    const pages = loadPages(sourceDirs(options.projectRoot));
+    // A bundle to build is built on a worker thread while the org loads here.
+    const bundling = bundleAppAside(options.projectRoot, surface.methods, pages);
+    // If the org fails to load, the bundle's outcome no longer matters.
+    bundling.catch(() => undefined);
+    const org = loadPreviewOrg(options.projectRoot, options.plan, surface);
     org.notes.forEach((note) => log(`org: ${note}`));
     log(`org: ${org.users.length} users to switch between (${org.users.map((user) => user.key).join(', ')})`);
-    const pages = loadPages(sourceDirs(options.projectRoot));
     log(
         `pages: ${pages.map((page) => `${page.objectApiName || page.type} (${page.name}: ${page.regions.flatMap((region) => region.items.filter((item) => item.tag).map((item) => item.tag)).join(', ')})`).join('; ')}`
     );
-    const bundle = await bundleApp(options.projectRoot, org.gateway.methods, pages);
+    const bundle = await bundling;
     log(
         `bundle: ${bundle.components} Lodestar component(s), ${Math.round(bundle.code.length / 1024)} KB in ${bundle.millis} ms${bundle.cached ? ' (unchanged since the last start)' : ''}`
     );

@@ -4,9 +4,7 @@
  * optional fields the user cannot read and fail on required ones; updates run in user mode.
  * Simplified: `displayValue` is always null (the UI API formats dates, numbers and picklists for the user).
  */
-import { apexString, type ApexCallOutcome } from './apex';
-import type { ApexGateway } from './apex';
-import type { RunningUser } from './runtime';
+import { apexString, type ApexCallOutcome, type ApexGateway, type RunningUser } from './apex';
 
 export interface UiRecord {
     apiName: string;

@@ -3,7 +3,9 @@
  * fields and properties of the classes they return or accept. Read from the parse tree, not with regular
  * expressions, so comments, strings and formatting cannot fool it.
  */
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import {
     ApexErrorListener,
     ApexParserFactory,
@@ -143,25 +145,86 @@ function readEnum(ctx: EnumDeclarationContext, outer: string | undefined, surfac
     surface.enums.set(name.toLowerCase(), values);
 }
 
-/** Parses every `.cls` file; a syntax error stops the build with the file and line. */
-export function readApexSurface(classFiles: string[]): ApexSurface {
+/** One file's share of the surface, as the cache stores it. */
+interface FileSurface {
+    methods: AuraMethod[];
+    types: [string, ApexDataType][];
+    enums: [string, string[]][];
+}
+
+function readFileSurface(file: string, text: string): FileSurface {
     const surface: ApexSurface = { methods: [], types: new Map(), enums: new Map() };
+    const errors = new SyntaxErrors();
+    const { parser } = ApexParserFactory.createLexerAndParser(text, errors);
+    const unit = parser.compilationUnit();
+    if (errors.messages.length > 0) {
+        throw new Error(`${file}:${errors.messages[0]} (Apex syntax error; types not generated)`);
+    }
+    const declaration = unit.typeDeclaration();
+    const classDeclaration = declaration?.classDeclaration();
+    if (classDeclaration) {
+        readClass(classDeclaration, undefined, file, surface);
+    }
+    const enumDeclaration = declaration?.enumDeclaration();
+    if (enumDeclaration) {
+        readEnum(enumDeclaration, undefined, surface);
+    }
+    return { methods: surface.methods, types: [...surface.types], enums: [...surface.enums] };
+}
+
+/**
+ * Each file's surface is a pure function of its path, its text and this reader, so it is cached under a digest of
+ * the three: parsing every class with the ANTLR parser takes seconds, and the build and `npm start` both need it.
+ */
+function readCache(cacheFile: string | undefined): Record<string, FileSurface> {
+    if (!cacheFile || !fs.existsSync(cacheFile)) {
+        return {};
+    }
+    try {
+        return JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as Record<string, FileSurface>;
+    } catch {
+        return {};
+    }
+}
+
+function writeCache(cacheFile: string, entries: Record<string, FileSurface>): void {
+    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    // Written aside and renamed, so a process reading it at the same time never sees half a file.
+    const partial = `${cacheFile}.${process.pid}`;
+    fs.writeFileSync(partial, JSON.stringify(entries));
+    fs.renameSync(partial, cacheFile);
+}
+
+/** Where the build and the preview keep the parsed surface of the project's classes (see readApexSurface). */
+export function surfaceCacheFile(projectRoot: string): string {
+    return path.join(projectRoot, 'build', '.apex-surface.json');
+}
+
+/**
+ * Parses every `.cls` file; a syntax error stops the build with the file and line. With `cacheFile`, files read
+ * before (same path and text) are not parsed again.
+ */
+export function readApexSurface(classFiles: string[], cacheFile?: string): ApexSurface {
+    const surface: ApexSurface = { methods: [], types: new Map(), enums: new Map() };
+    const cached = readCache(cacheFile);
+    const reader = fs.readFileSync(__filename);
+    const entries: Record<string, FileSurface> = {};
+    let parsed = 0;
     for (const file of classFiles) {
-        const errors = new SyntaxErrors();
-        const { parser } = ApexParserFactory.createLexerAndParser(fs.readFileSync(file, 'utf8'), errors);
-        const unit = parser.compilationUnit();
-        if (errors.messages.length > 0) {
-            throw new Error(`${file}:${errors.messages[0]} (Apex syntax error; types not generated)`);
+        const text = fs.readFileSync(file, 'utf8');
+        const key = crypto.createHash('sha256').update(reader).update(file).update('\0').update(text).digest('hex');
+        let part = cached[key];
+        if (!part) {
+            part = readFileSurface(file, text);
+            parsed++;
         }
-        const declaration = unit.typeDeclaration();
-        const classDeclaration = declaration?.classDeclaration();
-        if (classDeclaration) {
-            readClass(classDeclaration, undefined, file, surface);
-        }
-        const enumDeclaration = declaration?.enumDeclaration();
-        if (enumDeclaration) {
-            readEnum(enumDeclaration, undefined, surface);
-        }
+        entries[key] = part;
+        surface.methods.push(...part.methods);
+        part.types.forEach(([name, type]) => surface.types.set(name, type));
+        part.enums.forEach(([name, values]) => surface.enums.set(name, values));
+    }
+    if (cacheFile && (parsed > 0 || Object.keys(cached).length !== Object.keys(entries).length)) {
+        writeCache(cacheFile, entries);
     }
     return surface;
 }

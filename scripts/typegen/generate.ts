@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listFiles, repoRoot } from '../lib/paths';
 import { loadFields, loadLabels, loadObjectNames, sourceDirs, type FieldInfo } from '../lib/metadata';
-import { readApexSurface, type ApexSurface, type ApexTypeRef } from './apex-signatures';
+import { readApexSurface, surfaceCacheFile, type ApexSurface, type ApexTypeRef } from './apex-signatures';
 
 /** Apex scalar types and how they reach JavaScript through Lightning's serialisation. */
 const SCALARS: Record<string, string> = {
@@ -260,14 +260,15 @@ export function componentSources(dirs: string[]): string[] {
 
 export function generate(
     projectRoot: string,
-    outDir = path.join(projectRoot, 'types', 'generated')
+    outDir = path.join(projectRoot, 'types', 'generated'),
+    surfaceCache?: string
 ): { files: string[]; unknownTypes: string[] } {
     const dirs = sourceDirs(projectRoot);
     fs.mkdirSync(outDir, { recursive: true });
 
     const classFiles = dirs.flatMap((dir) => listFiles(dir, ['.cls']));
     const objectNames = loadObjectNames(dirs);
-    const apex = renderApexTypes(readApexSurface(classFiles), objectNames, projectRoot);
+    const apex = renderApexTypes(readApexSurface(classFiles, surfaceCache), objectNames, projectRoot);
     const outputs: Record<string, string> = {
         'apex.d.ts': apex.text,
         'schema.d.ts': renderSchemaTypes(objectNames, loadFields(dirs)),
@@ -287,7 +288,7 @@ export function generate(
 
 if (require.main === module) {
     try {
-        const { files, unknownTypes } = generate(repoRoot);
+        const { files, unknownTypes } = generate(repoRoot, undefined, surfaceCacheFile(repoRoot));
         if (unknownTypes.length > 0) {
             // A type the generator cannot see (a system class) becomes `unknown`: safe, but say so.
             console.log(`typegen: typed as unknown (not project classes): ${unknownTypes.join(', ')}`);

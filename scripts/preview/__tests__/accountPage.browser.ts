@@ -2,11 +2,10 @@
  * Browser tests of the preview's CSM home, account picker and health card, with the set-up of browserHarness.ts
  * (the real app on a free port, Debian's Chromium, skipped as "not run" without it).
  */
-import * as path from 'node:path';
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, skip, useBrowserPreview } from './browserHarness';
+import { screenshot, skip, useBrowserPreview } from './browserHarness';
 
 const session = useBrowserPreview();
 
@@ -50,7 +49,8 @@ test('the account picker lists the sample accounts', { skip }, async () => {
     const rows = page.locator('[data-id="accounts"] tbody tr');
     await rows.first().waitFor({ timeout: 20_000 });
     assert.ok((await rows.count()) >= 100, 'the picker lists the sample accounts');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'account-picker.png'), fullPage: false });
+    // The picker's first screen: the list runs to hundreds of rows.
+    await screenshot(page, 'account-picker', 'admin-ravi-menon', undefined, false);
     assert.deepEqual(problems, []);
     await page.close();
 });
@@ -64,7 +64,7 @@ test('a CSM sees the health card on an Account page: score and band', { skip }, 
     const card = page.locator('c-health-card');
     const outcome = card.locator('[data-id="ring"], [data-id="error"], [data-id="not-scored"], [data-id="no-access"]');
     await outcome.first().waitFor({ timeout: 20_000 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'account-health-card.png'), fullPage: true });
+    await screenshot(page, 'account-record', key);
     const ring = card.locator('[data-id="ring"]');
     assert.equal(
         await ring.count(),
@@ -106,7 +106,7 @@ test('the header switches user, and the Apex calls then run as that user', { ski
         ),
         `the card's Apex call ran as ${rep.key}`
     );
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'account-health-card-sales-rep.png'), fullPage: true });
+    await screenshot(page, 'account-record', rep.key, 'switched-from-csm');
     assert.deepEqual(problems, []);
     await page.close();
 });
@@ -128,7 +128,7 @@ test('Open the CSM home as a CSM: the ranked accounts show, with bands', { skip 
         .locator('[data-id="account-row"], [data-id="error"], [data-id="no-access"], [data-id="empty-book"]')
         .first()
         .waitFor({ timeout: 20_000 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'csm-home.png'), fullPage: true });
+    await screenshot(page, 'home', key);
     const rows = portfolio.locator('[data-id="account-row"]');
     assert.ok(
         (await rows.count()) > 0,

@@ -5,7 +5,13 @@ import { sourceDirs } from '../../lib/metadata';
 import { readApexSurface, type ApexSurface, type AuraMethod } from '../../typegen/apex-signatures';
 import { ApexGateway, apexString, auraShape, callScript, formatCall } from '../apex';
 import { readRecord, uiRecord, updateRecord, type UiRecord } from '../records';
-import { loadApexRuntime } from '../runtime';
+import {
+    defaultParseCacheDir,
+    loadProject,
+    orgFor,
+    programFor,
+    setParseCacheDir
+} from '../../../tools/apex-runtime/src/index';
 
 const surface: ApexSurface = {
     methods: [],
@@ -119,15 +125,13 @@ test('uiRecord gives every field the UI API shape, parents nested', () => {
 });
 
 test('the gateway runs the real controller and reports its exceptions and limits as Lightning would', () => {
-    const runtime = loadApexRuntime();
-    runtime.setParseCacheDir(runtime.defaultParseCacheDir(repoRoot));
-    const project = runtime.loadProject(repoRoot);
-    const program = runtime.programFor(project);
+    setParseCacheDir(defaultParseCacheDir(repoRoot));
+    const project = loadProject(repoRoot);
+    const program = programFor(project);
     const realSurface = readApexSurface(sourceDirs(repoRoot).flatMap((dir) => listFiles(dir, ['.cls'])));
     const gateway = new ApexGateway({
-        runtime,
         program,
-        database: runtime.orgFor(project),
+        database: orgFor(project),
         surface: realSurface,
         now: () => Date.parse('2026-11-20T12:00:00Z')
     });

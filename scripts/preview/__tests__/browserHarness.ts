@@ -1,11 +1,13 @@
 /**
  * What every browser test file of the preview shares: the real app served by `startPreview` on a free port, and
  * Debian's Chromium driven by playwright-core (headless; no browser is ever downloaded). Without /usr/bin/chromium
- * the tests are reported as skipped ("not run"), never as passed. Screenshots go to `screenshots/` (ignored by git).
+ * the tests are reported as skipped ("not run"), never as passed. Screenshots go to `screenshots/` (ignored by git),
+ * one or more of every page, named by page and user (see `screenshot`).
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { after, before } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { fromRoot, repoRoot } from '../../lib/paths';
 import { startPreview, type RunningPreview } from '../preview';
 
@@ -53,4 +55,23 @@ export function useBrowserPreview(): BrowserSession {
         await session.preview?.close();
     });
     return session;
+}
+
+/** The preview's pages, as screenshots name them. */
+export type PreviewPageName = 'home' | 'account-picker' | 'account-record' | 'opportunity-record' | 'setup';
+
+/**
+ * Saves what `page` shows to `screenshots/<page>--<user key>[--<state>].png` (`account-record--csm-maria-okafor.png`,
+ * `opportunity-record--ae-olivia-grant--red-account.png`), so each page can be looked at as each user saw it.
+ */
+export async function screenshot(
+    page: Page,
+    pageName: PreviewPageName,
+    userKey: string,
+    state?: string,
+    fullPage = true
+): Promise<string> {
+    const file = path.join(SCREENSHOTS, `${[pageName, userKey, state].filter(Boolean).join('--')}.png`);
+    await page.screenshot({ path: file, fullPage });
+    return file;
 }

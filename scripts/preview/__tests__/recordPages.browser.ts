@@ -3,11 +3,10 @@
  * expansion panel) and the Opportunity page (expansion panel), as a sales rep and as a CSM, with the set-up of
  * browserHarness.ts. Each page must render with at most 3 Apex calls.
  */
-import * as path from 'node:path';
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, skip, useBrowserPreview } from './browserHarness';
+import { screenshot, skip, useBrowserPreview } from './browserHarness';
 import type { PreviewAccount, PreviewUser } from '../org';
 
 /** The sample org's fixed example of issue 8: 47 of its 50 seats active in the latest period. */
@@ -93,7 +92,7 @@ test(
         assert.equal(await page.locator('[data-id="record-name"]').innerText(), SHOWCASE_ACCOUNT);
         const related = page.locator('[data-id="related-opportunities"] a');
         assert.ok((await related.count()) >= 1, 'the account lists its Opportunities');
-        await page.screenshot({ path: path.join(SCREENSHOTS, 'account-page.png'), fullPage: true });
+        await screenshot(page, 'account-record', csm.key, 'showcase');
         assertFewCalls(apexCalls());
         // An Opportunity link opens the Opportunity page, laid out from its own FlexiPage.
         await related.first().click();
@@ -121,7 +120,7 @@ test(
             .locator('[data-id="signals"], [data-id="error"], [data-id="no-access"], [data-id="empty"]')
             .first()
             .waitFor(WAIT);
-        await page.screenshot({ path: path.join(SCREENSHOTS, 'opportunity-expansion-signals.png'), fullPage: true });
+        await screenshot(page, 'opportunity-record', rep.key, 'expansion-signals');
         const evidence = await panel.locator('.evidence').allInnerTexts();
         assert.ok(
             evidence.some((text) => text.includes('47 of 50 seats active')),
@@ -154,7 +153,7 @@ test('an Opportunity on a red account shows the risk view and no signals', { ski
         .locator('[data-id="risk"], [data-id="signals"], [data-id="error"], [data-id="no-access"], [data-id="empty"]')
         .first()
         .waitFor(WAIT);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'opportunity-red-account.png'), fullPage: true });
+    await screenshot(page, 'opportunity-record', rep.key, 'red-account');
     assert.equal(await panel.locator('[data-id="risk"]').count(), 1, `the risk view, not: ${await panel.innerText()}`);
     assert.equal(await panel.locator('[data-id="signals"]').count(), 0, 'no expansion pitch');
     assert.equal(await panel.locator('[data-action="convert"]').count(), 0, 'no Convert');
@@ -173,7 +172,7 @@ test('as a CSM, a red account: the factor table names its biggest drag', { skip 
         .locator('[data-id="ring"], [data-id="error"], [data-id="no-access"], [data-id="not-scored"]')
         .first()
         .waitFor(WAIT);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'account-red-factors.png'), fullPage: true });
+    await screenshot(page, 'account-record', csm.key, 'red-factors');
     assert.match(await card.locator('[data-id="band"]').innerText(), /Red/);
     const topDrag = (await card.locator('[data-id="top-drag"]').innerText()).trim();
     assert.ok(topDrag.length > 0, 'the card names the top drag');
@@ -208,7 +207,7 @@ test('as a CSM, an override with a reason and an expiry shows its badge, and a r
     const badge = card.locator('[data-id="override"]');
     await badge.waitFor(WAIT);
     assert.match(await badge.innerText(), /Exec sponsor left last week/);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'account-override.png'), fullPage: true });
+    await screenshot(page, 'account-record', csm.key, 'override');
     await page.reload();
     await card.locator('[data-id="ring"]').waitFor(WAIT);
     await card.locator('[data-id="override"]').waitFor(WAIT);
@@ -225,7 +224,7 @@ test('as a sales rep, the health card offers no override', { skip }, async () =>
     const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, rep);
     const card = page.locator('c-health-card');
     await card.locator('[data-id="ring"], [data-id="error"], [data-id="no-access"]').first().waitFor(WAIT);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'account-sales-rep.png'), fullPage: true });
+    await screenshot(page, 'account-record', rep.key);
     assert.equal(
         await card.locator('[data-id="ring"]').count(),
         1,

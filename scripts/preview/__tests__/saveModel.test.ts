@@ -1,20 +1,23 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { listFiles, repoRoot } from '../../lib/paths';
-import { sourceDirs } from '../../lib/metadata';
-import { readApexSurface } from '../../typegen/apex-signatures';
+import { repoRoot } from '../../lib/paths';
 import { ApexGateway } from '../apex';
-import { loadApexRuntime } from '../runtime';
+import { projectSurface } from '../org';
+import {
+    defaultParseCacheDir,
+    loadProject,
+    orgFor,
+    programFor,
+    setParseCacheDir
+} from '../../../tools/apex-runtime/src/index';
 
 test('saving a model in the preview deploys its records after the call, then the status reads Succeeded', () => {
-    const runtime = loadApexRuntime();
-    runtime.setParseCacheDir(runtime.defaultParseCacheDir(repoRoot));
-    const project = runtime.loadProject(repoRoot);
+    setParseCacheDir(defaultParseCacheDir(repoRoot));
+    const project = loadProject(repoRoot);
     const gateway = new ApexGateway({
-        runtime,
-        program: runtime.programFor(project),
-        database: runtime.orgFor(project),
-        surface: readApexSurface(sourceDirs(repoRoot).flatMap((dir) => listFiles(dir, ['.cls']))),
+        program: programFor(project),
+        database: orgFor(project),
+        surface: projectSurface(repoRoot),
         now: () => Date.parse('2026-11-20T12:00:00Z')
     });
     const model = gateway.runAnonymous(

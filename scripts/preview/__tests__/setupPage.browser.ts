@@ -3,11 +3,10 @@
  * tab), with the set-up of browserHarness.ts: an admin edits a factor weight and sees the what-if's draft distribution
  * move; a CSM, whose permission set does not show the tab, is refused.
  */
-import * as path from 'node:path';
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, skip, useBrowserPreview } from './browserHarness';
+import { screenshot, skip, useBrowserPreview } from './browserHarness';
 
 const session = useBrowserPreview();
 
@@ -73,11 +72,35 @@ test('an admin changes a factor weight, runs the what-if, and sees the draft dis
         'Lodestar Setup',
         'the header links the tab the admin may see'
     );
+    // The sidebar: the nightly job as the sample org's night left it, and the backtest over its history.
+    const monitor = page.locator('c-health-job-monitor');
+    await monitor.locator('[data-id="last-run"], [data-id="never-run"], [data-id="error"]').first().waitFor({
+        timeout: 30_000
+    });
+    assert.equal(await monitor.locator('[data-id="last-run"]').count(), 1, await monitor.innerText());
+    assert.match(await monitor.locator('[data-id="last-run"]').innerText(), /Completed/);
+    assert.equal(
+        await monitor.locator('[data-id="schedule-toggle"] input').isChecked(),
+        true,
+        'scheduled, as the install handler leaves it'
+    );
+    const backtest = page.locator('c-health-backtest');
+    await backtest.locator('[data-id="figures"], [data-id="not-enough"], [data-id="error"]').first().waitFor({
+        timeout: 30_000
+    });
+    assert.equal(await backtest.locator('[data-id="figures"]').count(), 1, await backtest.innerText());
+    const auc = Number((await backtest.locator('[data-id="auc"]').innerText()).trim());
+    assert.ok(auc > 0.5 && auc < 1, `the score predicts churn better than chance: AUC ${auc}`);
+
     const renderCalls = session.serverLog.slice(logged).filter((line) => line.startsWith('apex '));
     assert.deepEqual(
-        renderCalls.map((line) => /^apex (\S+) as/.exec(line)?.[1]),
-        ['HealthModelAdminController.getModelSetup'],
-        `one Apex call renders the editor:\n${renderCalls.join('\n')}`
+        renderCalls.map((line) => /^apex (\S+) as/.exec(line)?.[1]).sort(),
+        [
+            'HealthJobAdminController.getJobStatus',
+            'HealthModelAdminController.getBacktest',
+            'HealthModelAdminController.getModelSetup'
+        ],
+        `one Apex call per component renders the page, three in all:\n${renderCalls.join('\n')}`
     );
 
     // The what-if of the model as saved: the baseline.
@@ -105,7 +128,7 @@ test('an admin changes a factor weight, runs the what-if, and sees the draft dis
     await run.click();
     await editor.locator('[data-id="what-if-stale"]').waitFor({ state: 'detached', timeout: 60_000 });
     const after = await distribution(page);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'setup-page-what-if.png'), fullPage: true });
+    await screenshot(page, 'setup', admin, 'what-if');
 
     assert.equal(total(after, 'draft'), sampled, 'the same sample');
     assert.deepEqual(
@@ -137,7 +160,7 @@ test('a CSM opening the setup page is refused, with no Apex call and no link to 
     const { page, problems } = await openPage(`${session.preview!.address}lightning/n/Lodestar_Setup?user=${csm}`);
     const refusal = page.locator('[data-id="no-access"]');
     await refusal.waitFor({ timeout: 20_000 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'setup-page-refused.png'), fullPage: true });
+    await screenshot(page, 'setup', csm, 'refused');
 
     assert.match(await refusal.innerText(), /No access to Lodestar Setup/);
     assert.match(await refusal.innerText(), /Admin/, 'the refusal says who may open it');
