@@ -11,6 +11,7 @@ import { reduceErrors } from 'c/errors';
 import { navigate, recordPage, urlOf } from 'c/pageReferences';
 import { loadingState, nextWireState, type WireResult, type WireState } from 'c/wireState';
 import { formatLabel, formatNumber } from 'c/formatting';
+import { bandName } from 'c/bands';
 import TITLE from '@salesforce/label/c.ExpansionPanelTitle';
 import LOADING from '@salesforce/label/c.ExpansionPanelLoading';
 import NO_ACCESS from '@salesforce/label/c.ExpansionPanelNoAccess';
@@ -41,9 +42,6 @@ import ACTION_FAILED from '@salesforce/label/c.ExpansionPanelActionFailed';
 import DETECT from '@salesforce/label/c.ExpansionPanelDetect';
 import DETECTED_TOAST from '@salesforce/label/c.ExpansionPanelDetectedToast';
 import ERROR_NO_ACCESS from '@salesforce/label/c.ExpansionErrorNoAccess';
-import BAND_RED from '@salesforce/label/c.HealthBandRed';
-import BAND_YELLOW from '@salesforce/label/c.HealthBandYellow';
-import BAND_GREEN from '@salesforce/label/c.HealthBandGreen';
 
 type Panel = LodestarApex.ExpansionPanelView;
 type Signal = LodestarApex.ExpansionPanelView_SignalView;
@@ -72,7 +70,6 @@ interface SignalRow {
 
 const STATUS_ACCEPTED = 'Accepted';
 const OPPORTUNITY = 'Opportunity';
-const BAND_NAMES: Record<string, string> = { Red: BAND_RED, Yellow: BAND_YELLOW, Green: BAND_GREEN };
 const DEFAULT_MAX_SIGNALS = 10;
 
 /**
@@ -144,8 +141,8 @@ export default class ExpansionPanel extends NavigationMixin(LightningElement) {
         return formatLabel(HEALTH, bandName(health.effectiveBand), formatNumber(health.score));
     }
 
-    get bandName(): string {
-        return bandName(this.panel?.health?.effectiveBand);
+    get effectiveBand(): string {
+        return this.panel?.health?.effectiveBand ?? '';
     }
 
     get topDragText(): string {
@@ -274,8 +271,4 @@ export default class ExpansionPanel extends NavigationMixin(LightningElement) {
 
 function signalIdOf(event: Event): string {
     return (event.currentTarget as HTMLElement).dataset.signalId ?? '';
-}
-
-function bandName(band: string | null | undefined): string {
-    return band ? (BAND_NAMES[band] ?? band) : '';
 }

@@ -16,9 +16,6 @@ import ACCOUNTS from '@salesforce/label/c.HealthBacktestAccounts';
 import CHURNED from '@salesforce/label/c.HealthBacktestChurned';
 import CHURN_RATE from '@salesforce/label/c.HealthBacktestChurnRate';
 import NOT_ENOUGH from '@salesforce/label/c.HealthBacktestNotEnough';
-import BAND_RED from '@salesforce/label/c.HealthBandRed';
-import BAND_YELLOW from '@salesforce/label/c.HealthBandYellow';
-import BAND_GREEN from '@salesforce/label/c.HealthBandGreen';
 
 type BacktestResult = Awaited<ReturnType<typeof getBacktest>>;
 
@@ -28,15 +25,12 @@ interface BandRow {
     accounts: string;
     churned: string;
     churnRate: string;
-    badgeClass: string;
 }
 
 /** HealthBacktest.STATE_READY: enough outcomes of both kinds for figures. */
 const STATE_READY = 'Ready';
 /** HealthSettings.MAX_BACKTEST_HORIZON_DAYS. */
 const MAX_HORIZON_DAYS = 730;
-
-const BAND_NAMES: Record<string, string> = { Red: BAND_RED, Yellow: BAND_YELLOW, Green: BAND_GREEN };
 
 /**
  * "Does the score predict churn?" on the setup page: for accounts whose renewal has resolved, the churn rate per band
@@ -132,11 +126,10 @@ export default class HealthBacktest extends LightningElement {
             const band = rate.band ?? '';
             return {
                 key: band,
-                band: BAND_NAMES[band] ?? band,
+                band,
                 accounts: formatNumber(rate.accounts ?? 0, 0),
                 churned: formatNumber(rate.churned ?? 0, 0),
-                churnRate: typeof rate.churnRate === 'number' ? formatPercent(rate.churnRate, 1) : '—',
-                badgeClass: `band-badge band-badge_${band.toLowerCase()}`
+                churnRate: typeof rate.churnRate === 'number' ? formatPercent(rate.churnRate, 1) : '—'
             };
         });
     }

@@ -7,6 +7,7 @@ import setOverride from '@salesforce/apex/AccountHealthController.setOverride';
 import clearOverride from '@salesforce/apex/AccountHealthController.clearOverride';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { reduceErrors } from 'c/errors';
+import { BANDS, bandName, isBand } from 'c/bands';
 import { loadingState, nextWireState, type WireResult, type WireState } from 'c/wireState';
 import { formatDate, formatDateTime, formatLabel, formatNumber, formatPercent, formatSignedNumber } from 'c/formatting';
 import TITLE from '@salesforce/label/c.HealthCardTitle';
@@ -28,9 +29,6 @@ import LOADING from '@salesforce/label/c.HealthCardLoading';
 import NO_ACCESS from '@salesforce/label/c.HealthCardNoAccess';
 import LOAD_ERROR from '@salesforce/label/c.HealthCardLoadError';
 import ERROR_NO_ACCESS from '@salesforce/label/c.HealthErrorNoAccess';
-import BAND_RED from '@salesforce/label/c.HealthBandRed';
-import BAND_YELLOW from '@salesforce/label/c.HealthBandYellow';
-import BAND_GREEN from '@salesforce/label/c.HealthBandGreen';
 import ACTION_FAILED from '@salesforce/label/c.HealthCardActionFailed';
 import ALERT_RAISED from '@salesforce/label/c.HealthCardAlertRaised';
 import ALERTS from '@salesforce/label/c.HealthCardAlerts';
@@ -99,8 +97,6 @@ const FACTOR_STALE = 'Stale';
 // HealthFactor__mdt.Unit__c values, as the view carries them in each factor's unit.
 const UNIT_PERCENT = 'Percent';
 const UNIT_DAYS = 'Days';
-
-const BAND_NAMES: Record<string, string> = { Red: BAND_RED, Yellow: BAND_YELLOW, Green: BAND_GREEN };
 
 // The rules of HealthOverrideRules, checked here too so the dialog answers before any call to Apex.
 const OVERRIDE_MAX_DAYS_AHEAD = 90;
@@ -183,7 +179,7 @@ export default class HealthCard extends LightningElement {
     readonly ringRadius = RING_RADIUS;
     readonly sparkViewBox = `0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`;
     readonly overrideMaxReasonLength = OVERRIDE_MAX_REASON_LENGTH;
-    readonly bandOptions = ['Red', 'Yellow', 'Green'].map((value) => ({ label: BAND_NAMES[value], value }));
+    readonly bandOptions = BANDS.map((value) => ({ label: bandName(value), value }));
 
     @wire(getAccountHealth, { accountId: '$recordId' })
     wiredHealth(result: WireResult<AccountHealth>): void {
@@ -230,10 +226,6 @@ export default class HealthCard extends LightningElement {
 
     get ringClass(): string {
         return `ring ring_${(this.health?.effectiveBand ?? 'none').toLowerCase()}`;
-    }
-
-    get bandBadgeClass(): string {
-        return `band-badge band-badge_${(this.health?.effectiveBand ?? 'none').toLowerCase()}`;
     }
 
     get insufficientDataHelp(): string {
@@ -474,7 +466,7 @@ export default class HealthCard extends LightningElement {
 
     private validateOverride(): string[] {
         const problems: string[] = [];
-        if (!BAND_NAMES[this.overrideBand]) {
+        if (!isBand(this.overrideBand)) {
             problems.push(BAND_INVALID);
         }
         const reason = this.overrideReason.trim();
@@ -523,10 +515,6 @@ export default class HealthCard extends LightningElement {
             this.isWorking = false;
         }
     }
-}
-
-function bandName(band: string | null | undefined): string {
-    return band ? (BAND_NAMES[band] ?? band) : '';
 }
 
 /** The points a factor costs the score; factors left out sort after every included one. */

@@ -6,6 +6,7 @@ import saveModel from '@salesforce/apex/HealthModelAdminController.saveModel';
 import getDeploymentStatus from '@salesforce/apex/HealthModelAdminController.getDeploymentStatus';
 import { refreshApex } from '@salesforce/apex';
 import { reduceErrors } from 'c/errors';
+import { BANDS as BAND_VALUES, bandName } from 'c/bands';
 import { formatDateTime, formatLabel, formatNumber, formatSignedNumber } from 'c/formatting';
 import TITLE from '@salesforce/label/c.HealthEditorTitle';
 import LOADING from '@salesforce/label/c.HealthEditorLoading';
@@ -70,9 +71,6 @@ import DEPLOYING from '@salesforce/label/c.HealthEditorDeploying';
 import DEPLOY_SUCCEEDED from '@salesforce/label/c.HealthEditorDeploySucceeded';
 import DEPLOY_FAILED from '@salesforce/label/c.HealthEditorDeployFailed';
 import ERROR_ADMIN_ONLY from '@salesforce/label/c.HealthErrorAdminOnly';
-import BAND_RED from '@salesforce/label/c.HealthBandRed';
-import BAND_YELLOW from '@salesforce/label/c.HealthBandYellow';
-import BAND_GREEN from '@salesforce/label/c.HealthBandGreen';
 
 type ModelSetup = Awaited<ReturnType<typeof getModelSetup>>;
 type ModelDefinition = NonNullable<ModelSetup['models']>[number];
@@ -161,14 +159,11 @@ interface MoverRow {
     change: string;
 }
 
-const BAND_NAMES: Record<string, string> = {
-    Red: BAND_RED,
-    Yellow: BAND_YELLOW,
-    Green: BAND_GREEN,
+// The buckets of the preview beyond the bands: accounts the draft cannot band.
+const BUCKET_NAMES: Record<string, string> = {
     'Insufficient data': BUCKET_INSUFFICIENT_DATA,
     'Not scored': BUCKET_NOT_SCORED
 };
-const ALWAYS_SHOWN_BUCKETS = ['Red', 'Yellow', 'Green'];
 
 /** How long an admin may pause typing before the draft is checked. */
 export const VALIDATE_DELAY_MS = 400;
@@ -598,7 +593,7 @@ export default class HealthModelEditor extends LightningElement {
         return (this.preview?.distribution ?? [])
             .filter(
                 (count) =>
-                    ALWAYS_SHOWN_BUCKETS.includes(count.bucket ?? '') ||
+                    BAND_VALUES.includes(count.bucket ?? '') ||
                     (count.currentCount ?? 0) > 0 ||
                     (count.draftCount ?? 0) > 0
             )
@@ -609,7 +604,7 @@ export default class HealthModelEditor extends LightningElement {
                 return {
                     key: bucket,
                     bucket,
-                    bucketName: BAND_NAMES[bucket] ?? bucket,
+                    bucketName: BUCKET_NAMES[bucket] ?? bandName(bucket),
                     stored,
                     draft,
                     change: draft === stored ? '0' : formatSignedNumber(draft - stored, 0)
@@ -797,5 +792,5 @@ function numberText(value: number | null | undefined): string {
 
 function scoreText(score: number | null | undefined, band: string | null | undefined): string {
     const number = typeof score === 'number' ? formatNumber(score) : '—';
-    return band ? `${number} (${BAND_NAMES[band] ?? band})` : number;
+    return band ? `${number} (${bandName(band)})` : number;
 }

@@ -5,6 +5,7 @@ import getPortfolio from '@salesforce/apex/PortfolioController.getPortfolio';
 import { loadingState, nextWireState, type WireResult, type WireState } from 'c/wireState';
 import { navigate, recordPage, urlOf } from 'c/pageReferences';
 import { formatDate, formatDateTime, formatLabel, formatNumber } from 'c/formatting';
+import { BANDS, NO_BAND_NAME, bandName } from 'c/bands';
 import TITLE from '@salesforce/label/c.PortfolioTitle';
 import LOADING from '@salesforce/label/c.PortfolioLoading';
 import NO_ACCESS from '@salesforce/label/c.PortfolioNoAccess';
@@ -16,7 +17,6 @@ import CLEAR_FILTERS from '@salesforce/label/c.PortfolioClearFilters';
 import FILTER_BAND from '@salesforce/label/c.PortfolioFilterBand';
 import FILTER_STAGE from '@salesforce/label/c.PortfolioFilterStage';
 import FILTER_ALL from '@salesforce/label/c.PortfolioFilterAll';
-import BAND_NONE from '@salesforce/label/c.PortfolioBandNone';
 import SUMMARY from '@salesforce/label/c.PortfolioSummary';
 import BOOK_TRUNCATED from '@salesforce/label/c.PortfolioBookTruncated';
 import TABLE_CAPTION from '@salesforce/label/c.PortfolioTableCaption';
@@ -80,9 +80,6 @@ import CAPACITY_BANDS from '@salesforce/label/c.PortfolioCapacityBands';
 import CHURNED_HIDDEN from '@salesforce/label/c.PortfolioChurnedHidden';
 import CHURNED_HIDDEN_ONE from '@salesforce/label/c.PortfolioChurnedHiddenOne';
 import SHOW_CHURNED from '@salesforce/label/c.PortfolioShowChurned';
-import BAND_RED from '@salesforce/label/c.HealthBandRed';
-import BAND_YELLOW from '@salesforce/label/c.HealthBandYellow';
-import BAND_GREEN from '@salesforce/label/c.HealthBandGreen';
 
 type Portfolio = Awaited<ReturnType<typeof getPortfolio>>;
 type PortfolioRow = NonNullable<Portfolio['rows']>[number];
@@ -93,8 +90,7 @@ interface Row {
     key: string;
     accountName: string;
     href: string;
-    bandName: string;
-    bandClass: string;
+    band: string;
     score: string;
     isOverridden: boolean;
     arr: number | null;
@@ -111,8 +107,7 @@ interface RenewalLine {
     accountName: string;
     href: string;
     when: string;
-    bandName: string;
-    bandClass: string;
+    band: string;
 }
 
 interface AlertLine {
@@ -145,12 +140,10 @@ interface PlanLine {
 
 interface BandCount {
     key: string;
-    bandName: string;
-    bandClass: string;
+    band: string;
     count: number;
 }
 
-const BAND_NAMES: Record<string, string> = { Red: BAND_RED, Yellow: BAND_YELLOW, Green: BAND_GREEN, None: BAND_NONE };
 const CADENCE_NAMES: Record<string, string> = {
     Daily: CADENCE_DAILY,
     Weekly: CADENCE_WEEKLY,
@@ -225,7 +218,8 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
 
     readonly bandOptions = [
         { label: FILTER_ALL, value: '' },
-        ...['Red', 'Yellow', 'Green', 'None'].map((value) => ({ label: BAND_NAMES[value], value }))
+        ...BANDS.map((value) => ({ label: bandName(value), value })),
+        { label: NO_BAND_NAME, value: 'None' }
     ];
 
     @wire(getPortfolio, {
@@ -325,8 +319,7 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
             key: accountId,
             accountName: row.name ?? '',
             href: recordUrl(accountId),
-            bandName: bandName(row.band),
-            bandClass: bandClass(row.band),
+            band: row.band ?? '',
             score: typeof row.score === 'number' ? formatNumber(row.score) : '—',
             isOverridden: row.isOverridden === true,
             arr: typeof row.arr === 'number' ? row.arr : null,
@@ -392,8 +385,7 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
                 renewal.renewalDate ? formatDate(renewal.renewalDate) : '',
                 renewal.daysToRenewal ?? ''
             ),
-            bandName: bandName(renewal.band),
-            bandClass: bandClass(renewal.band)
+            band: renewal.band ?? ''
         }));
     }
 
@@ -537,8 +529,7 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
         ];
         return counts.map(([band, count]) => ({
             key: band,
-            bandName: BAND_NAMES[band],
-            bandClass: bandClass(band === 'None' ? null : band),
+            band: band === 'None' ? '' : band,
             count: count ?? 0
         }));
     }
@@ -552,14 +543,6 @@ export default class CsmPortfolio extends NavigationMixin(LightningElement) {
         event.preventDefault();
         navigate(this, recordPage(accountId, 'Account'));
     }
-}
-
-function bandName(band: string | null | undefined): string {
-    return BAND_NAMES[band ?? 'None'] ?? band ?? '';
-}
-
-function bandClass(band: string | null | undefined): string {
-    return `band-badge band-badge_${(band ?? 'none').toLowerCase()}`;
 }
 
 /** The record page's Lightning URL, for the link's href (opening in a new tab); a click navigates in the app. */
