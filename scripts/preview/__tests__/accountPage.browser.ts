@@ -4,34 +4,14 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { screenshot, skip, useBrowserPreview } from './browserHarness';
+import { assertFewCalls, openPage, screenshot, skip, useBrowserPreview, userWith } from './browserHarness';
 
 const session = useBrowserPreview();
 
-/** A new page whose console errors and failed requests are collected, so a failure can say what went wrong. */
-async function openPage(url: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await session.browser!.newPage({ viewport: { width: 1280, height: 800 } });
-    const problems: string[] = [];
-    page.on('response', (response) => {
-        if (response.status() >= 400) {
-            problems.push(`${response.status()} ${response.url()}`);
-        }
-    });
-    page.on('console', (message) => {
-        // A failed request is reported above, with its address.
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-            problems.push(`console: ${message.text()}`);
-        }
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(url);
-    return { page, problems };
-}
+const VIEWPORT = { width: 1280, height: 800 };
 
 function csm(): { key: string; accountId: string } {
-    const user = session.preview!.org.users.find((candidate) => candidate.permissionSet === 'Lodestar_CSM');
-    assert.ok(user, 'the sample data has a CSM');
+    const user = userWith(session, 'Lodestar_CSM');
     const account = session
         .preview!.org.accounts()
         .find((row) => row.Csm__r?.Name === user.name && typeof row.HealthScore__c === 'number');
@@ -43,9 +23,7 @@ function csm(): { key: string; accountId: string } {
 }
 
 test('the account picker lists the sample accounts', { skip }, async () => {
-    const { page, problems } = await openPage(
-        `${session.preview!.address}lightning/o/Account/home?user=admin-ravi-menon`
-    );
+    const { page, problems } = await openPage(session, 'lightning/o/Account/home?user=admin-ravi-menon', VIEWPORT);
     const rows = page.locator('[data-id="accounts"] tbody tr');
     await rows.first().waitFor({ timeout: 20_000 });
     assert.ok((await rows.count()) >= 100, 'the picker lists the sample accounts');
@@ -57,9 +35,10 @@ test('the account picker lists the sample accounts', { skip }, async () => {
 
 test('a CSM sees the health card on an Account page: score and band', { skip }, async () => {
     const { key, accountId } = csm();
-    const logged = session.serverLog.length;
-    const { page, problems } = await openPage(
-        `${session.preview!.address}lightning/r/Account/${accountId}/view?user=${key}`
+    const { page, problems, apexCalls } = await openPage(
+        session,
+        `lightning/r/Account/${accountId}/view?user=${key}`,
+        VIEWPORT
     );
     const card = page.locator('c-health-card');
     const outcome = card.locator('[data-id="ring"], [data-id="error"], [data-id="not-scored"], [data-id="no-access"]');
@@ -79,19 +58,15 @@ test('a CSM sees the health card on an Account page: score and band', { skip }, 
         session.serverLog.some((line) => line.startsWith('apex AccountHealthController.getAccountHealth as ' + key)),
         'the server logged the Apex call'
     );
-    const apexCalls = session.serverLog.slice(logged).filter((line) => line.startsWith('apex '));
-    assert.ok(apexCalls.length <= 3, `no page makes more than 3 Apex calls to render:\n${apexCalls.join('\n')}`);
+    assertFewCalls(apexCalls());
     assert.deepEqual(problems, []);
     await page.close();
 });
 
 test('the header switches user, and the Apex calls then run as that user', { skip }, async () => {
     const { key, accountId } = csm();
-    const rep = session.preview!.org.users.find((user) => user.permissionSet === 'Lodestar_Sales');
-    assert.ok(rep, 'the sample data has a sales rep');
-    const { page, problems } = await openPage(
-        `${session.preview!.address}lightning/r/Account/${accountId}/view?user=${key}`
-    );
+    const rep = userWith(session, 'Lodestar_Sales');
+    const { page, problems } = await openPage(session, `lightning/r/Account/${accountId}/view?user=${key}`, VIEWPORT);
     const switcher = page.locator('[data-id="user-switch"]');
     await switcher.waitFor({ timeout: 20_000 });
     await Promise.all([page.waitForEvent('load'), switcher.selectOption(rep.key)]);
@@ -121,8 +96,7 @@ test('Open the CSM home as a CSM: the ranked accounts show, with bands', { skip 
             .filter((row) => row.Csm__r?.Name === user.name && row.LifecycleStage__c !== 'Churned')
             .map((row) => [row.Name, row])
     );
-    const logged = session.serverLog.length;
-    const { page, problems } = await openPage(`${session.preview!.address}?user=${key}`);
+    const { page, problems, apexCalls } = await openPage(session, `?user=${key}`, VIEWPORT);
     const portfolio = page.locator('c-csm-portfolio');
     await portfolio
         .locator('[data-id="account-row"], [data-id="error"], [data-id="no-access"], [data-id="empty-book"]')
@@ -152,12 +126,12 @@ test('Open the CSM home as a CSM: the ranked accounts show, with bands', { skip 
     const firstGreen = bands.indexOf('green');
     assert.ok(lastRed >= 0, `the sample CSM has a Red account on the first page: ${bands.join(', ')}`);
     assert.ok(firstGreen < 0 || lastRed < firstGreen, `Red accounts come before Green ones: ${bands.join(', ')}`);
-    const apexCalls = session.serverLog.slice(logged).filter((line) => line.startsWith('apex '));
+    const renderCalls = apexCalls();
     assert.ok(
-        apexCalls.some((line) => line.startsWith(`apex PortfolioController.getPortfolio as ${key}:`)),
-        `the portfolio's Apex call ran as ${key}:\n${apexCalls.join('\n')}`
+        renderCalls.some((line) => line.startsWith(`apex PortfolioController.getPortfolio as ${key}:`)),
+        `the portfolio's Apex call ran as ${key}:\n${renderCalls.join('\n')}`
     );
-    assert.ok(apexCalls.length <= 3, `no page makes more than 3 Apex calls to render:\n${apexCalls.join('\n')}`);
+    assertFewCalls(renderCalls);
     assert.deepEqual(problems, []);
 
     // The same call brings the QBRs due: the CSM's own accounts, each with when its review is due.

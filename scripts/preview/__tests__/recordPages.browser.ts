@@ -5,8 +5,15 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { screenshot, skip, useBrowserPreview } from './browserHarness';
+import {
+    assertFewCalls,
+    openPage,
+    screenshot,
+    skip,
+    useBrowserPreview,
+    userWith,
+    type OpenedPage
+} from './browserHarness';
 import type { PreviewAccount, PreviewUser } from '../org';
 
 /** The sample org's fixed example of issue 8: 47 of its 50 seats active in the latest period. */
@@ -14,44 +21,9 @@ const SHOWCASE_ACCOUNT = 'Cypress Energy';
 const WAIT = { timeout: 30_000 };
 const session = useBrowserPreview();
 
-/** A page as `user`, with its console errors and failed requests collected, and the Apex calls it made. */
-async function openPage(
-    urlPath: string,
-    user: PreviewUser
-): Promise<{ page: Page; problems: string[]; apexCalls: () => string[] }> {
-    const page = await session.browser!.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems: string[] = [];
-    page.on('response', (response) => {
-        if (response.status() >= 400) {
-            problems.push(`${response.status()} ${response.url()}`);
-        }
-    });
-    page.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-            problems.push(`console: ${message.text()}`);
-        }
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    const logged = session.serverLog.length;
-    await page.goto(`${session.preview!.address}${urlPath}?user=${user.key}`);
-    return {
-        page,
-        problems,
-        apexCalls: () => session.serverLog.slice(logged).filter((line) => line.startsWith('apex '))
-    };
-}
-
-function userWith(permissionSet: string): PreviewUser {
-    const user = session.preview!.org.users.find((candidate) => candidate.permissionSet === permissionSet);
-    assert.ok(user, `the sample data has a user with ${permissionSet}`);
-    return user;
-}
-
-function assertFewCalls(calls: string[]): void {
-    assert.ok(
-        calls.length >= 1 && calls.length <= 3,
-        `no page makes more than 3 Apex calls to render:\n${calls.join('\n')}`
-    );
+/** A page as `user`, with its problems and Apex calls collected. */
+function openAs(urlPath: string, user: PreviewUser): Promise<OpenedPage> {
+    return openPage(session, `${urlPath}?user=${user.key}`);
 }
 
 /** An open Opportunity of the account. */
@@ -80,10 +52,10 @@ test(
     'the Account page mounts what its FlexiPage places: the health card and the expansion panel',
     { skip },
     async () => {
-        const csm = userWith('Lodestar_CSM');
+        const csm = userWith(session, 'Lodestar_CSM');
         const account = session.preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
         assert.ok(account, `the sample org has ${SHOWCASE_ACCOUNT}`);
-        const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);
+        const { page, problems, apexCalls } = await openAs(`lightning/r/Account/${account.Id}/view`, csm);
         await page.locator('c-health-card [data-id="ring"]').waitFor(WAIT);
         const panel = page.locator('[data-region="sidebar"] c-expansion-panel');
         await panel.locator('[data-id="signals"]').waitFor(WAIT);
@@ -108,10 +80,10 @@ test(
     'as a sales rep, an Opportunity on the 47-of-50 account shows the seat utilisation signal with its evidence',
     { skip },
     async () => {
-        const rep = userWith('Lodestar_Sales');
+        const rep = userWith(session, 'Lodestar_Sales');
         const account = session.preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
         assert.ok(account, `the sample org has ${SHOWCASE_ACCOUNT}`);
-        const { page, problems, apexCalls } = await openPage(
+        const { page, problems, apexCalls } = await openAs(
             `lightning/r/Opportunity/${openOpportunityOf(account)}/view`,
             rep
         );
@@ -142,9 +114,9 @@ test(
 );
 
 test('an Opportunity on a red account shows the risk view and no signals', { skip }, async () => {
-    const rep = userWith('Lodestar_Sales');
+    const rep = userWith(session, 'Lodestar_Sales');
     const account = redAccount();
-    const { page, problems, apexCalls } = await openPage(
+    const { page, problems, apexCalls } = await openAs(
         `lightning/r/Opportunity/${openOpportunityOf(account)}/view`,
         rep
     );
@@ -164,9 +136,9 @@ test('an Opportunity on a red account shows the risk view and no signals', { ski
 });
 
 test('as a CSM, a red account: the factor table names its biggest drag', { skip }, async () => {
-    const csm = userWith('Lodestar_CSM');
+    const csm = userWith(session, 'Lodestar_CSM');
     const account = redAccount();
-    const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);
+    const { page, problems, apexCalls } = await openAs(`lightning/r/Account/${account.Id}/view`, csm);
     const card = page.locator('c-health-card');
     await card
         .locator('[data-id="ring"], [data-id="error"], [data-id="no-access"], [data-id="not-scored"]')
@@ -185,12 +157,12 @@ test('as a CSM, a red account: the factor table names its biggest drag', { skip 
 });
 
 test('as a CSM, an override with a reason and an expiry shows its badge, and a reload keeps it', { skip }, async () => {
-    const csm = userWith('Lodestar_CSM');
+    const csm = userWith(session, 'Lodestar_CSM');
     const account = session
         .preview!.org.accounts()
         .find((row) => row.HealthBand__c === 'Yellow' && row.Csm__r?.Name === csm.name);
     assert.ok(account, `${csm.name} manages a yellow account`);
-    const { page, problems } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);
+    const { page, problems } = await openAs(`lightning/r/Account/${account.Id}/view`, csm);
     const card = page.locator('c-health-card');
     await card.locator('[data-id="ring"]').waitFor(WAIT);
     assert.equal(await card.locator('[data-id="override"]').count(), 0, 'no override yet');
@@ -218,10 +190,10 @@ test('as a CSM, an override with a reason and an expiry shows its badge, and a r
 });
 
 test('as a sales rep, the health card offers no override', { skip }, async () => {
-    const rep = userWith('Lodestar_Sales');
+    const rep = userWith(session, 'Lodestar_Sales');
     const account = session.preview!.org.accounts().find((row) => row.Name === SHOWCASE_ACCOUNT);
     assert.ok(account, `the sample org has ${SHOWCASE_ACCOUNT}`);
-    const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, rep);
+    const { page, problems, apexCalls } = await openAs(`lightning/r/Account/${account.Id}/view`, rep);
     const card = page.locator('c-health-card');
     await card.locator('[data-id="ring"], [data-id="error"], [data-id="no-access"]').first().waitFor(WAIT);
     await screenshot(page, 'account-record', rep.key);
@@ -237,12 +209,12 @@ test('as a sales rep, the health card offers no override', { skip }, async () =>
 });
 
 test('as a CSM, Recalculate scores the account again and the card shows the fresh score', { skip }, async () => {
-    const csm = userWith('Lodestar_CSM');
+    const csm = userWith(session, 'Lodestar_CSM');
     const account = session
         .preview!.org.accounts()
         .find((row) => row.HealthBand__c === 'Green' && row.Csm__r?.Name === csm.name);
     assert.ok(account, `${csm.name} manages a green account`);
-    const { page, problems, apexCalls } = await openPage(`lightning/r/Account/${account.Id}/view`, csm);
+    const { page, problems, apexCalls } = await openAs(`lightning/r/Account/${account.Id}/view`, csm);
     const card = page.locator('c-health-card');
     await card.locator('[data-id="ring"]').waitFor(WAIT);
     const before = apexCalls().length;

@@ -6,33 +6,15 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { screenshot, skip, useBrowserPreview } from './browserHarness';
+import { openPage, screenshot, skip, useBrowserPreview, userWith } from './browserHarness';
 
 const session = useBrowserPreview();
 
-/** A new page whose console errors and failed requests are collected, so a failure can say what went wrong. */
-async function openPage(url: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await session.browser!.newPage({ viewport: { width: 1440, height: 900 } });
-    const problems: string[] = [];
-    page.on('response', (response) => {
-        if (response.status() >= 400) {
-            problems.push(`${response.status()} ${response.url()}`);
-        }
-    });
-    page.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-            problems.push(`console: ${message.text()}`);
-        }
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(url);
-    return { page, problems };
-}
+/** The setup page is wide: the editor beside the job monitor and the backtest. */
+const VIEWPORT = { width: 1440, height: 900 };
 
-function userWith(permissionSet: string): string {
-    const user = session.preview!.org.users.find((candidate) => candidate.permissionSet === permissionSet);
-    assert.ok(user, `the sample data has a user with ${permissionSet}`);
-    return user.key;
+function userKeyWith(permissionSet: string): string {
+    return userWith(session, permissionSet).key;
 }
 
 interface BucketCounts {
@@ -57,9 +39,8 @@ function total(counts: BucketCounts[], side: 'stored' | 'draft'): number {
 }
 
 test('an admin changes a factor weight, runs the what-if, and sees the draft distribution move', { skip }, async () => {
-    const admin = userWith('Lodestar_Admin');
-    const logged = session.serverLog.length;
-    const { page, problems } = await openPage(`${session.preview!.address}lightning/n/Lodestar_Setup?user=${admin}`);
+    const admin = userKeyWith('Lodestar_Admin');
+    const { page, problems, apexCalls } = await openPage(session, `lightning/n/Lodestar_Setup?user=${admin}`, VIEWPORT);
     const editor = page.locator('c-health-model-editor');
     await editor.locator('[data-id="form"], [data-id="error"], [data-id="empty"]').first().waitFor({ timeout: 30_000 });
     assert.equal(
@@ -92,7 +73,7 @@ test('an admin changes a factor weight, runs the what-if, and sees the draft dis
     const auc = Number((await backtest.locator('[data-id="auc"]').innerText()).trim());
     assert.ok(auc > 0.5 && auc < 1, `the score predicts churn better than chance: AUC ${auc}`);
 
-    const renderCalls = session.serverLog.slice(logged).filter((line) => line.startsWith('apex '));
+    const renderCalls = apexCalls();
     assert.deepEqual(
         renderCalls.map((line) => /^apex (\S+) as/.exec(line)?.[1]).sort(),
         [
@@ -155,9 +136,8 @@ test('an admin changes a factor weight, runs the what-if, and sees the draft dis
 });
 
 test('a CSM opening the setup page is refused, with no Apex call and no link to it', { skip }, async () => {
-    const csm = userWith('Lodestar_CSM');
-    const logged = session.serverLog.length;
-    const { page, problems } = await openPage(`${session.preview!.address}lightning/n/Lodestar_Setup?user=${csm}`);
+    const csm = userKeyWith('Lodestar_CSM');
+    const { page, problems, apexCalls } = await openPage(session, `lightning/n/Lodestar_Setup?user=${csm}`, VIEWPORT);
     const refusal = page.locator('[data-id="no-access"]');
     await refusal.waitFor({ timeout: 20_000 });
     await screenshot(page, 'setup', csm, 'refused');
@@ -167,7 +147,7 @@ test('a CSM opening the setup page is refused, with no Apex call and no link to 
     assert.equal(await page.locator('c-health-model-editor').count(), 0, 'no editor');
     assert.equal(await page.locator('[data-id="nav-Lodestar_Setup"]').count(), 0, 'no link in the header');
     assert.ok(
-        !session.serverLog.slice(logged).some((line) => line.startsWith('apex HealthModelAdminController.')),
+        !apexCalls().some((line) => line.startsWith('apex HealthModelAdminController.')),
         'no setup call was made'
     );
     assert.deepEqual(problems, []);
