@@ -43,6 +43,17 @@ interface RegionItem {
     name: string;
 }
 
+/** One column of a page's layout: the components of one region (or, in an app page's sidebar, of several). */
+interface LayoutColumn {
+    key: string;
+    /** The region's name, as `data-region` on the column. */
+    region: string;
+    className: string;
+    items: RegionItem[];
+}
+
+const FULL_WIDTH = 'slds-col slds-size_1-of-1';
+
 interface Toast extends ToastOptions {
     key: number;
     className: string;
@@ -174,10 +185,6 @@ export default class App extends LightningElement {
             : undefined;
     }
 
-    get isHomePage(): boolean {
-        return this.homePage !== undefined;
-    }
-
     /** The Lightning page tab's API name, when the URL is /lightning/n/<tab>. */
     get navItemName(): string {
         return this.page.type === 'standard__navItemPage' ? String(this.page.attributes.apiName ?? '') : '';
@@ -235,28 +242,59 @@ export default class App extends LightningElement {
             }));
     }
 
-    /** An app page's first region is its main one (region1 of the standard templates); the others form the sidebar. */
-    get appMainItems(): RegionItem[] {
-        const page = this.openAppPage;
-        const first = page?.regions[0];
-        return first ? this.regionItems(first.name, page) : [];
+    /**
+     * The columns of the page shown, as its FlexiPage's template lays out its regions: a record page's main region and
+     * sidebar (7 and 5 twelfths); the Home page's top, then its bottom left and right; an app page's first region
+     * (region1 of the standard templates) and, in its sidebar, the others.
+     */
+    get columns(): LayoutColumn[] {
+        const column = (region: string, className: string, items: RegionItem[]): LayoutColumn => ({
+            key: region,
+            region,
+            className,
+            items
+        });
+        const recordPage = this.recordPage;
+        if (recordPage) {
+            return [
+                column('main', `${FULL_WIDTH} slds-large-size_7-of-12`, this.regionItems('main', recordPage)),
+                column('sidebar', `${FULL_WIDTH} slds-large-size_5-of-12`, this.regionItems('sidebar', recordPage))
+            ];
+        }
+        const homePage = this.homePage;
+        if (homePage) {
+            return [
+                column('top', FULL_WIDTH, this.regionItems('top', homePage)),
+                column('bottomLeft', `${FULL_WIDTH} slds-large-size_2-of-3`, this.regionItems('bottomLeft', homePage)),
+                column('bottomRight', `${FULL_WIDTH} slds-large-size_1-of-3`, this.regionItems('bottomRight', homePage))
+            ];
+        }
+        const appPage = this.openAppPage;
+        if (appPage) {
+            const [first, ...others] = appPage.regions;
+            return [
+                column(
+                    'appMain',
+                    `${FULL_WIDTH} slds-large-size_2-of-3`,
+                    first ? this.regionItems(first.name, appPage) : []
+                ),
+                column(
+                    'appSidebar',
+                    `${FULL_WIDTH} slds-large-size_1-of-3`,
+                    others.flatMap((region) => this.regionItems(region.name, appPage))
+                )
+            ];
+        }
+        return [];
     }
 
-    get appSidebarItems(): RegionItem[] {
-        const page = this.openAppPage;
-        return (page?.regions.slice(1) ?? []).flatMap((region) => this.regionItems(region.name, page));
+    get hasLayout(): boolean {
+        return this.recordPage !== undefined || this.homePage !== undefined || this.openAppPage !== undefined;
     }
 
-    get homeTopItems(): RegionItem[] {
-        return this.regionItems('top', this.homePage);
-    }
-
-    get homeBottomLeftItems(): RegionItem[] {
-        return this.regionItems('bottomLeft', this.homePage);
-    }
-
-    get homeBottomRightItems(): RegionItem[] {
-        return this.regionItems('bottomRight', this.homePage);
+    /** The app page's grid is named, so a test can tell an open app page from a refusal. */
+    get layoutId(): string | undefined {
+        return this.isAppPageOpen ? 'app-page' : undefined;
     }
 
     get isRecordPage(): boolean {
@@ -269,14 +307,6 @@ export default class App extends LightningElement {
 
     get headerItems(): RegionItem[] {
         return this.regionItems('header');
-    }
-
-    get mainItems(): RegionItem[] {
-        return this.regionItems('main');
-    }
-
-    get sidebarItems(): RegionItem[] {
-        return this.regionItems('sidebar');
     }
 
     private regionItems(regionName: string, page = this.recordPage): RegionItem[] {
