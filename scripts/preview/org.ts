@@ -12,7 +12,8 @@ import {
     loadProject,
     orgWithDataset,
     programFor,
-    setParseCacheDir
+    setParseCacheDir,
+    type AnonymousResult
 } from '../../tools/apex-runtime/src/index';
 import { sourceDirs } from '../lib/metadata';
 import { listFiles } from '../lib/paths';
@@ -77,14 +78,20 @@ function clockFrom(asOf: string | undefined): () => number {
     return () => start + (Date.now() - started);
 }
 
+/** Why anonymous Apex did not run to its end (its exception, or what the runtime does not support), if it did not. */
+function failureOf(result: AnonymousResult): string | undefined {
+    if (result.exception) {
+        return `${result.exception.type}: ${result.exception.message}\n${result.exception.stackTrace}`;
+    }
+    return result.unsupported ? `Unsupported: ${result.unsupported.message}` : undefined;
+}
+
 /** The records a debug line carries as JSON (`System.debug(JSON.serialize(...))`), or the script's failure. */
 export function jsonFromDebug(gateway: ApexGateway, source: string): unknown {
     const result = gateway.runAnonymous(source, undefined);
-    if (result.exception) {
-        throw new Error(`${result.exception.type}: ${result.exception.message} (${result.exception.stackTrace})`);
-    }
-    if (result.unsupported) {
-        throw new Error(`Unsupported: ${result.unsupported.message}`);
+    const failure = failureOf(result);
+    if (failure) {
+        throw new Error(failure);
     }
     return JSON.parse(result.debug[result.debug.length - 1]?.value ?? 'null');
 }
@@ -111,11 +118,9 @@ export function runInChunks(
             undefined,
             `preview-${what.replace(/\W+/g, '-')}.apex`
         );
-        if (result.exception || result.unsupported) {
-            const why = result.exception
-                ? `${result.exception.type}: ${result.exception.message}\n${result.exception.stackTrace}`
-                : `Unsupported: ${result.unsupported?.message}`;
-            return `${what} FAILED, so ${ifFailed}: ${why}`;
+        const failure = failureOf(result);
+        if (failure) {
+            return `${what} FAILED, so ${ifFailed}: ${failure}`;
         }
         const counts = (result.debug[result.debug.length - 1]?.value ?? '').split(',').map(Number);
         counts.forEach((count, position) => (totals[position] = (totals[position] ?? 0) + count));
@@ -226,11 +231,9 @@ export function runNightly(gateway: ApexGateway): string[] {
         undefined,
         'preview-nightly-job.apex'
     );
-    if (result.exception || result.unsupported) {
-        const why = result.exception
-            ? `${result.exception.type}: ${result.exception.message}\n${result.exception.stackTrace}`
-            : `Unsupported: ${result.unsupported?.message}`;
-        return [`the nightly job FAILED, so the health cards show "not scored": ${why}`];
+    const failure = failureOf(result);
+    if (failure) {
+        return [`the nightly job FAILED, so the health cards show "not scored": ${failure}`];
     }
     const [run] = jsonFromDebug(
         gateway,
@@ -267,11 +270,9 @@ function scheduleNightly(gateway: ApexGateway, users: PreviewUser[]): string {
         admin,
         'preview-schedule-nightly.apex'
     );
-    if (result.exception || result.unsupported) {
-        const why = result.exception
-            ? `${result.exception.type}: ${result.exception.message}`
-            : `Unsupported: ${result.unsupported?.message}`;
-        return `scheduling the nightly job FAILED, so the setup page shows it off: ${why}`;
+    const failure = failureOf(result);
+    if (failure) {
+        return `scheduling the nightly job FAILED, so the setup page shows it off: ${failure}`;
     }
     return `the nightly job is scheduled as ${admin?.name ?? 'the runtime user'}, as the install handler schedules it`;
 }
