@@ -1,17 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { listFiles, repoRoot } from '../../lib/paths';
-import { sourceDirs } from '../../lib/metadata';
-import { readApexSurface, type ApexSurface, type AuraMethod } from '../../typegen/apex-signatures';
-import { ApexGateway, apexString, auraShape, callScript, formatCall } from '../apex';
+import type { ApexSurface, AuraMethod } from '../../typegen/apex-signatures';
+import { apexString, auraShape, callScript, formatCall } from '../apex';
 import { readRecord, uiRecord, updateRecord, type UiRecord } from '../records';
-import {
-    defaultParseCacheDir,
-    loadProject,
-    orgFor,
-    programFor,
-    setParseCacheDir
-} from '../../../tools/apex-runtime/src/index';
+import { projectGateway } from './projectGateway';
 
 const surface: ApexSurface = {
     methods: [],
@@ -125,16 +117,7 @@ test('uiRecord gives every field the UI API shape, parents nested', () => {
 });
 
 test('the gateway runs the real controller and reports its exceptions and limits as Lightning would', () => {
-    setParseCacheDir(defaultParseCacheDir(repoRoot));
-    const project = loadProject(repoRoot);
-    const program = programFor(project);
-    const realSurface = readApexSurface(sourceDirs(repoRoot).flatMap((dir) => listFiles(dir, ['.cls'])));
-    const gateway = new ApexGateway({
-        program,
-        database: orgFor(project),
-        surface: realSurface,
-        now: () => Date.parse('2026-11-20T12:00:00Z')
-    });
+    const { gateway, surface: realSurface } = projectGateway();
 
     const inserted = gateway.runAnonymous(
         "Account a = new Account(Name = 'Acme'); insert a; System.debug(a.Id);",

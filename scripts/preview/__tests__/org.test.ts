@@ -1,31 +1,10 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { listFiles, repoRoot } from '../../lib/paths';
-import { sourceDirs } from '../../lib/metadata';
-import { readApexSurface } from '../../typegen/apex-signatures';
-import { ApexGateway } from '../apex';
 import { jsonFromDebug, runInChunks } from '../org';
-import {
-    defaultParseCacheDir,
-    loadProject,
-    orgFor,
-    programFor,
-    setParseCacheDir
-} from '../../../tools/apex-runtime/src/index';
-
-function gateway(): ApexGateway {
-    setParseCacheDir(defaultParseCacheDir(repoRoot));
-    const project = loadProject(repoRoot);
-    return new ApexGateway({
-        program: programFor(project),
-        database: orgFor(project),
-        surface: readApexSurface(sourceDirs(repoRoot).flatMap((dir) => listFiles(dir, ['.cls']))),
-        now: () => Date.parse('2026-11-20T12:00:00Z')
-    });
-}
+import { projectGateway } from './projectGateway';
 
 test('a failed step of the sample org says what failed, what that means and the Apex exception behind it', () => {
-    const apex = gateway();
+    const { gateway: apex } = projectGateway();
     const inserted = apex.runAnonymous(
         "Account a = new Account(Name = 'Acme'); insert a; System.debug(a.Id);",
         undefined

@@ -1,25 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { repoRoot } from '../../lib/paths';
-import { ApexGateway } from '../apex';
-import { projectSurface } from '../org';
-import {
-    defaultParseCacheDir,
-    loadProject,
-    orgFor,
-    programFor,
-    setParseCacheDir
-} from '../../../tools/apex-runtime/src/index';
+import { projectGateway } from './projectGateway';
 
 test('saving a model in the preview deploys its records after the call, then the status reads Succeeded', () => {
-    setParseCacheDir(defaultParseCacheDir(repoRoot));
-    const project = loadProject(repoRoot);
-    const gateway = new ApexGateway({
-        program: programFor(project),
-        database: orgFor(project),
-        surface: projectSurface(repoRoot),
-        now: () => Date.parse('2026-11-20T12:00:00Z')
-    });
+    const { gateway } = projectGateway();
     const model = gateway.runAnonymous(
         `for (HealthModelDefinition m : HealthModelSelector.getInstance().selectAll()) {
             if (m.developerName == 'Default') {
