@@ -52,8 +52,9 @@ test('a CSM sees the health card on an Account page: score and band', { skip }, 
     );
     const score = Number((await ring.locator('text').textContent())?.trim());
     assert.ok(score >= 0 && score <= 100, `a score from 0 to 100, got ${score}`);
-    const band = (await card.locator('[data-id="band"]').textContent())?.trim();
-    assert.match(band ?? '', /^(Red|Yellow|Green)$/);
+    // The band badge is a component of its own: its rendered text, not the host's light DOM text.
+    const band = (await card.locator('[data-id="band"]').innerText()).trim();
+    assert.match(band, /^(Red|Yellow|Green)$/);
     assert.ok(
         session.serverLog.some((line) => line.startsWith('apex AccountHealthController.getAccountHealth as ' + key)),
         'the server logged the Apex call'
@@ -109,13 +110,17 @@ test('Open the CSM home as a CSM: the ranked accounts show, with bands', { skip 
         `the home lists ${user.name}'s accounts, not: ${await portfolio.innerText()}\n${problems.join('\n')}`
     );
     assert.equal(await rows.count(), Math.min(book.size, 25), `the first page of ${user.name}'s ${book.size} accounts`);
-    const shown = await rows.evaluateAll((elements) =>
-        elements.map((row) => ({
-            name: row.querySelector('th a')?.textContent?.trim() ?? '',
-            band: row.querySelector('.band-badge')?.textContent?.trim() ?? '',
-            bandClass: row.querySelector('.band-badge')?.className ?? ''
-        }))
-    );
+    // The band badge is a component of its own: its text as rendered, its colour from the pill in its shadow root
+    // (CSS locators pierce open shadow roots).
+    const shown: { name: string; band: string; bandClass: string }[] = [];
+    for (const row of await rows.all()) {
+        const badge = row.locator('c-band-badge');
+        shown.push({
+            name: (await row.locator('th a').innerText()).trim(),
+            band: (await badge.innerText()).trim(),
+            bandClass: (await badge.locator('.band-badge').getAttribute('class')) ?? ''
+        });
+    }
     for (const row of shown) {
         assert.ok(book.has(row.name), `${row.name} is one of ${user.name}'s accounts`);
         assert.match(row.bandClass, /band-badge_(red|yellow|green|none)/, `${row.name} has a band badge`);

@@ -1,13 +1,13 @@
 import BandBadge from 'c/bandBadge';
-import { flushPromises, mount } from '../../../../../../jest/helpers';
+import { flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
 
 function mountBadge(properties: Record<string, unknown>): HTMLElement {
     return mount('c-band-badge', BandBadge, properties);
 }
 
-/** The pill the user sees; the badge renders in light DOM, so it is a child of the host. */
+/** The pill the user sees, in the badge's shadow root. */
 function pillOf(element: HTMLElement): HTMLElement {
-    return element.querySelector('span')!;
+    return element.shadowRoot!.querySelector('span')!;
 }
 
 describe('c-band-badge', () => {
@@ -19,7 +19,7 @@ describe('c-band-badge', () => {
         const element = mountBadge({ band });
         await flushPromises();
 
-        expect(element.textContent).toBe(name);
+        expect(visibleText(element)).toBe(name);
         expect(pillOf(element).classList).toContain(colour);
         await expect(element).toBeAccessible();
     });
@@ -28,7 +28,7 @@ describe('c-band-badge', () => {
         const element = mountBadge({ band: null });
         await flushPromises();
 
-        expect(element.textContent).toBe('c.PortfolioBandNone');
+        expect(visibleText(element)).toBe('c.PortfolioBandNone');
         expect(pillOf(element).classList).toContain('band-badge_none');
         await expect(element).toBeAccessible();
     });
@@ -37,7 +37,7 @@ describe('c-band-badge', () => {
         const element = mountBadge({ band: 'Purple' });
         await flushPromises();
 
-        expect(element.textContent).toBe('Purple');
+        expect(visibleText(element)).toBe('Purple');
         expect(pillOf(element).classList).toContain('band-badge_none');
     });
 
@@ -45,7 +45,7 @@ describe('c-band-badge', () => {
         const element = mountBadge({ band: 'Red', label: 'At risk' });
         await flushPromises();
 
-        expect(element.textContent).toBe('At risk');
+        expect(visibleText(element)).toBe('At risk');
         expect(pillOf(element).classList).toContain('band-badge_red');
         await expect(element).toBeAccessible();
     });
@@ -56,7 +56,7 @@ describe('c-band-badge', () => {
         element.band = 'Red';
         await flushPromises();
 
-        expect(element.textContent).toBe('c.HealthBandRed');
+        expect(visibleText(element)).toBe('c.HealthBandRed');
         expect(pillOf(element).classList).toContain('band-badge_red');
     });
 });

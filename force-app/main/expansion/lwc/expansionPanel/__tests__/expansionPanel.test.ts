@@ -182,8 +182,8 @@ describe('c-expansion-panel', () => {
 
         const risk = byDataId(panel, 'risk')!;
         expect(risk.textContent).toContain('c.ExpansionPanelRiskTitle');
-        expect(byDataId(panel, 'band')!.textContent).toBe('c.HealthBandRed');
-        expect(byDataId(panel, 'band')!.querySelector('.band-badge_red')).not.toBeNull();
+        expect(deepText(byDataId(panel, 'band')!)).toBe('c.HealthBandRed');
+        expect(byDataId(panel, 'band')!.shadowRoot!.querySelector('.band-badge_red')).not.toBeNull();
         expect(byDataId(panel, 'top-drag')!.textContent).toBe('c.ExpansionPanelTopDrag');
         expect(byDataId(panel, 'alerts')!.textContent).toContain('Band drop');
         expect(byDataId(panel, 'alerts')!.textContent).toContain('Green to Red in 30 days');

@@ -1,6 +1,6 @@
 import HealthBacktest from 'c/healthBacktest';
 import getBacktest from '@salesforce/apex/HealthModelAdminController.getBacktest';
-import { apexError, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
+import { apexError, deepText, flushPromises, mount, visibleText } from '../../../../../../jest/helpers';
 import { backtestNotEnough, backtestReady } from '../../../../../../jest/fixtures/healthAdmin';
 
 jest.mock(
@@ -36,9 +36,10 @@ function runButton(backtest: HTMLElement): Labelled {
     return byLabel(backtest, 'lightning-button', 'c.HealthBacktestRun')!;
 }
 
+/** Each row's cells as the user reads them, the band badge's name included. */
 function tableRows(backtest: HTMLElement): string[][] {
     return Array.from(byDataId(backtest, 'bands')!.querySelectorAll('tbody tr')).map((tr) =>
-        Array.from(tr.children).map((cell) => (cell.textContent ?? '').trim())
+        Array.from(tr.children).map((cell) => deepText(cell))
     );
 }
 
@@ -86,6 +87,11 @@ describe('c-health-backtest', () => {
             ['c.HealthBandYellow', '20', '4', '20%'],
             ['c.HealthBandGreen', '30', '1', '3.3%']
         ]);
+        // Each row's badge is in its band's colour.
+        const badges = Array.from(
+            byDataId(backtest, 'bands')!.querySelectorAll<HTMLElement & { band: string }>('tbody c-band-badge')
+        );
+        expect(badges.map((badge) => badge.band)).toEqual(['Red', 'Yellow', 'Green']);
         expect(byDataId(backtest, 'not-enough')).toBeNull();
         await expect(backtest).toBeAccessible();
     });

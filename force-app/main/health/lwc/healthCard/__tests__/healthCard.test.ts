@@ -117,8 +117,8 @@ describe('c-health-card', () => {
             expect(ring.getAttribute('role')).toBe('img');
             expect(ring.getAttribute('aria-label')).toBe('c.HealthCardScoreOutOf');
             expect(visibleText(card)).toContain('72.5');
-            expect(byDataId(card, 'band')!.textContent).toBe('c.HealthBandYellow');
-            expect(byDataId(card, 'band')!.querySelector('.band-badge_yellow')).not.toBeNull();
+            expect(deepText(byDataId(card, 'band')!)).toBe('c.HealthBandYellow');
+            expect(byDataId(card, 'band')!.shadowRoot!.querySelector('.band-badge_yellow')).not.toBeNull();
             expect(byDataId(card, 'coverage')!.textContent).toBe('85%');
             expect(byDataId(card, 'change')!.textContent).toBe('-4.5');
             expect(byDataId(card, 'top-drag')!.textContent).toBe('Seat utilisation');
@@ -298,7 +298,7 @@ describe('c-health-card', () => {
             const override = byDataId(card, 'override')!;
             const badge = override.querySelector('lightning-badge') as Labelled;
             expect(badge.label).toBe('c.HealthCardOverride');
-            expect(byDataId(card, 'band')!.textContent).toBe('c.HealthBandRed');
+            expect(deepText(byDataId(card, 'band')!)).toBe('c.HealthBandRed');
             expect(override.textContent).toContain('c.HealthCardOverrideDetail');
             expect(override.textContent).toContain('c.HealthCardComputedBand');
             expect(button(card, 'c.HealthCardClearOverride')).toBeDefined();
@@ -486,7 +486,7 @@ describe('c-health-card', () => {
             });
             expect(refreshApexMock).toHaveBeenCalledTimes(1);
             expect(byDataId(card, 'override-dialog')).toBeNull();
-            expect(byDataId(card, 'band')!.textContent).toBe('c.HealthBandRed');
+            expect(deepText(byDataId(card, 'band')!)).toBe('c.HealthBandRed');
             expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: 'c.HealthCardOverrideSaved' }));
             await expect(card).toBeAccessible();
         });
@@ -563,7 +563,7 @@ describe('c-health-card', () => {
             expect(clearOverrideMock).toHaveBeenCalledWith({ accountId: ACCOUNT_ID });
             expect(refreshApexMock).toHaveBeenCalledTimes(1);
             expect(byDataId(card, 'override')).toBeNull();
-            expect(byDataId(card, 'band')!.textContent).toBe('c.HealthBandYellow');
+            expect(deepText(byDataId(card, 'band')!)).toBe('c.HealthBandYellow');
             expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: 'c.HealthCardOverrideCleared' }));
             await expect(card).toBeAccessible();
         });

@@ -36,13 +36,8 @@ function change(element: HTMLElement, value: string): void {
 
 function tableRows(home: HTMLElement): string[][] {
     return Array.from(home.shadowRoot!.querySelectorAll('[data-id="account-row"]')).map((tr) =>
-        Array.from(tr.children).map((cell) =>
-            // Each part of a cell (band, score, badge, line) as the user reads it, one space apart.
-            Array.from(cell.childNodes)
-                .map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim())
-                .filter((text) => text.length > 0)
-                .join(' ')
-        )
+        // Each part of a cell (band badge, score, badge, line) as the user reads it, one space apart.
+        Array.from(tr.children).map((cell) => deepText(cell))
     );
 }
 
@@ -103,7 +98,7 @@ describe('c-csm-portfolio', () => {
             expect(rows[2][1]).toBe('c.PortfolioBandNone —');
             expect(rows[2][6]).toBe('c.PortfolioCadenceMonthly c.PortfolioTouchNever');
             const firstRow = home.shadowRoot!.querySelector('[data-id="account-row"]')!;
-            expect(firstRow.querySelector('.band-badge_red')).not.toBeNull();
+            expect(firstRow.querySelector('c-band-badge')!.shadowRoot!.querySelector('.band-badge_red')).not.toBeNull();
             expect(
                 (firstRow.querySelector('lightning-formatted-number') as HTMLElement & { value: number }).value
             ).toBe(250000);
@@ -344,7 +339,7 @@ describe('c-csm-portfolio', () => {
         function facts(home: HTMLElement): Record<string, string> {
             const entries = Array.from(byDataId(home, 'capacity')!.querySelectorAll('dl > div')).map((group) => [
                 group.querySelector('dt')!.textContent ?? '',
-                (group.querySelector('dd')!.textContent ?? '').replace(/\s+/g, ' ').trim()
+                deepText(group.querySelector('dd')!)
             ]);
             return Object.fromEntries(entries);
         }
@@ -366,11 +361,12 @@ describe('c-csm-portfolio', () => {
                 'c.PortfolioCapacityArr': '',
                 'c.PortfolioCapacityArrPerCsm': '',
                 'c.PortfolioCapacityTouchesDue': '2',
-                'c.PortfolioCapacityBands': 'c.HealthBandRed1c.HealthBandYellow1c.HealthBandGreen0c.PortfolioBandNone1'
+                'c.PortfolioCapacityBands':
+                    'c.HealthBandRed 1 c.HealthBandYellow 1 c.HealthBandGreen 0 c.PortfolioBandNone 1'
             });
             // Each band as the user reads it: its badge, then its count.
             const bands = Array.from(byDataId(home, 'band-counts')!.querySelectorAll('.band-count')).map((band) =>
-                Array.from(band.children).map((part) => part.textContent)
+                Array.from(band.children).map((part) => deepText(part))
             );
             expect(bands).toEqual([
                 ['c.HealthBandRed', '1'],
@@ -378,7 +374,10 @@ describe('c-csm-portfolio', () => {
                 ['c.HealthBandGreen', '0'],
                 ['c.PortfolioBandNone', '1']
             ]);
-            expect(byDataId(home, 'band-counts')!.querySelector('.band-badge_red')).not.toBeNull();
+            const badges = Array.from(
+                byDataId(home, 'band-counts')!.querySelectorAll<HTMLElement & { band: string }>('c-band-badge')
+            );
+            expect(badges.map((badge) => badge.band)).toEqual(['Red', 'Yellow', 'Green', '']);
             const amounts = Array.from(
                 capacity.querySelectorAll<HTMLElement & { value: number }>('lightning-formatted-number')
             ).map((number) => number.value);
