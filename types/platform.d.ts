@@ -17,9 +17,16 @@ declare module '@salesforce/i18n/currency' {
     export default currency;
 }
 declare module 'lightning/platformShowToastEvent' {
+    /** A link in a toast's message: it replaces the {index} placeholder of its position in messageData. */
+    export interface ToastLink {
+        url: string;
+        label: string;
+    }
     export interface ToastOptions {
         title: string;
         message?: string;
+        /** Strings or links that replace the message's {0}, {1}, … placeholders, in order. */
+        messageData?: (string | ToastLink)[];
         variant?: 'info' | 'success' | 'warning' | 'error';
         mode?: 'dismissible' | 'pester' | 'sticky';
     }

@@ -231,3 +231,61 @@ test('as a CSM, Recalculate scores the account again and the card shows the fres
     assert.deepEqual(problems, []);
     await page.close();
 });
+
+// Last in this file: converting adds an Opportunity to the preview's org.
+test('as a sales rep, Convert to Opportunity shows a toast that links the new Opportunity', { skip }, async () => {
+    const rep = userWith(session, 'Lodestar_Sales');
+    // A signal converts only when its account has no open expansion deal: the first green account with such a signal.
+    const candidates = session
+        .preview!.org.accounts()
+        .filter(
+            (row) =>
+                row.HealthBand__c === 'Green' &&
+                !session
+                    .preview!.org.record(row.Id)
+                    ?.opportunities?.some((opportunity) => !opportunity.IsClosed && /expansion/i.test(opportunity.Name))
+        )
+        .slice(0, 8);
+    let opened: OpenedPage | undefined;
+    let account: PreviewAccount | undefined;
+    for (const candidate of candidates) {
+        const attempt = await openAs(`lightning/r/Account/${candidate.Id}/view`, rep);
+        const panel = attempt.page.locator('c-expansion-panel');
+        await panel.locator('[data-id="signals"], [data-id="empty"], [data-id="error"]').first().waitFor(WAIT);
+        if ((await panel.locator('lightning-button[data-action="convert"]').count()) > 0) {
+            opened = attempt;
+            account = candidate;
+            break;
+        }
+        await attempt.page.close();
+    }
+    assert.ok(opened && account, `a green account with a signal to convert among ${candidates.length}`);
+    const { page, problems, apexCalls } = opened;
+    const panel = page.locator('c-expansion-panel');
+    await panel.locator('lightning-button[data-action="convert"] button').first().click();
+    const toast = page.locator('.slds-notify_toast.slds-theme_success');
+    await toast.waitFor(WAIT);
+    await screenshot(page, 'account-record', rep.key, 'converted');
+
+    const converted = apexCalls().find((line) => line.startsWith('apex ExpansionSignalController.convertSignal'));
+    assert.match(converted ?? '', / ok$/, `the convert ran: ${apexCalls().join('\n')}`);
+    assert.equal((await toast.locator('h2').innerText()).trim(), 'Expansion Opportunity created');
+    assert.equal(
+        (await toast.locator('[data-id="toast-message"]').innerText()).trim(),
+        'Open the new Opportunity to work the deal.',
+        'the message reads with its link in place of {0}'
+    );
+    const link = toast.getByRole('link', { name: 'the new Opportunity' });
+    const href = (await link.getAttribute('href')) ?? '';
+    const created = /^\/lightning\/r\/Opportunity\/(\w{18})\/view$/.exec(href)?.[1];
+    assert.ok(created, `the link opens an Opportunity's record page: ${href}`);
+    const opportunity = session.preview!.org.record(account.Id)?.opportunities?.find((row) => row.Id === created);
+    assert.ok(opportunity, `the link's Opportunity is the new one, on ${account.Name}`);
+    assert.equal(opportunity.IsClosed, false, 'an open deal');
+
+    await link.click();
+    await page.waitForURL(`**${href}*`, WAIT);
+    await page.locator('[data-id="record-name"]', { hasText: opportunity.Name }).waitFor(WAIT);
+    assert.deepEqual(problems, []);
+    await page.close();
+});

@@ -34,6 +34,16 @@ async function distribution(page: Page): Promise<BucketCounts[]> {
     );
 }
 
+/** How far the factor table reaches past the editor: 0 or less when every column and button shows without scrolling. */
+async function factorTableOverflow(page: Page): Promise<number> {
+    const editor = page.locator('c-health-model-editor');
+    const table = editor.locator('[data-id="factors"]');
+    const scrolled = await table.evaluate((element) => element.scrollWidth - element.clientWidth);
+    const [tableBox, editorBox] = await Promise.all([table.boundingBox(), editor.boundingBox()]);
+    assert.ok(tableBox && editorBox, 'the editor shows its factor table');
+    return Math.max(scrolled, tableBox.x + tableBox.width - (editorBox.x + editorBox.width));
+}
+
 function total(counts: BucketCounts[], side: 'stored' | 'draft'): number {
     return counts.reduce((sum, count) => sum + count[side], 0);
 }
@@ -110,6 +120,18 @@ test('an admin changes a factor weight, runs the what-if, and sees the draft dis
     await editor.locator('[data-id="what-if-stale"]').waitFor({ state: 'detached', timeout: 60_000 });
     const after = await distribution(page);
     await screenshot(page, 'setup', admin, 'what-if');
+    // The factor table fits the main column, a heavy weight included, from 1440 px down to 1280 px.
+    assert.ok(
+        (await factorTableOverflow(page)) <= 0,
+        `the factor table fits at 1440 px: ${await factorTableOverflow(page)}`
+    );
+    await page.setViewportSize({ width: 1280, height: 900 });
+    assert.ok(
+        (await factorTableOverflow(page)) <= 0,
+        `the factor table fits at 1280 px: ${await factorTableOverflow(page)}`
+    );
+    await screenshot(page, 'setup', admin, 'what-if-1280');
+    await page.setViewportSize(VIEWPORT);
 
     assert.equal(total(after, 'draft'), sampled, 'the same sample');
     assert.deepEqual(

@@ -11,7 +11,7 @@ import { LightningElement, createElement } from 'lwc';
 import registry from 'preview/registry';
 import { NAVIGATED, navigate, pageReferenceOf, type PageReference } from '../navigation/navigation';
 import { session, type PreviewPage, type SessionUser } from '../session/session';
-import type { ToastOptions } from '../toast/toast';
+import { toastParts, type ToastOptions, type ToastPart } from '../toast/toast';
 
 interface AccountRow {
     Id: string;
@@ -57,6 +57,8 @@ const FULL_WIDTH = 'slds-col slds-size_1-of-1';
 interface Toast extends ToastOptions {
     key: number;
     className: string;
+    /** The message with its messageData filled in: text and links. */
+    parts: ToastPart[];
 }
 
 const PERSONAS: Record<string, string> = {
@@ -85,7 +87,12 @@ export default class App extends LightningElement {
         const variant = detail.variant ?? 'info';
         this.toasts = [
             ...this.toasts,
-            { ...detail, key: ++this.toastCount, className: `slds-notify slds-notify_toast slds-theme_${variant}` }
+            {
+                ...detail,
+                key: ++this.toastCount,
+                className: `slds-notify slds-notify_toast slds-theme_${variant}`,
+                parts: toastParts(detail.message, detail.messageData)
+            }
         ];
     };
 

@@ -1,7 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { refreshApex } from '@salesforce/apex';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEvent';
 import getPanel from '@salesforce/apex/ExpansionSignalController.getPanel';
 import acceptSignal from '@salesforce/apex/ExpansionSignalController.acceptSignal';
 import dismissSignal from '@salesforce/apex/ExpansionSignalController.dismissSignal';
@@ -38,6 +38,8 @@ import CANCEL from '@salesforce/label/c.ExpansionPanelCancel';
 import ACCEPTED_TOAST from '@salesforce/label/c.ExpansionPanelAcceptedToast';
 import DISMISSED_TOAST from '@salesforce/label/c.ExpansionPanelDismissedToast';
 import CONVERTED_TOAST from '@salesforce/label/c.ExpansionPanelConvertedToast';
+import CONVERTED_MESSAGE from '@salesforce/label/c.ExpansionPanelConvertedMessage';
+import CONVERTED_LINK from '@salesforce/label/c.ExpansionPanelConvertedLink';
 import ACTION_FAILED from '@salesforce/label/c.ExpansionPanelActionFailed';
 import DETECT from '@salesforce/label/c.ExpansionPanelDetect';
 import DETECTED_TOAST from '@salesforce/label/c.ExpansionPanelDetectedToast';
@@ -241,7 +243,15 @@ export default class ExpansionPanel extends NavigationMixin(LightningElement) {
 
     async handleConvert(event: Event): Promise<void> {
         const signalId = signalIdOf(event);
-        await this.act(() => convertSignal({ signalId }), CONVERTED_TOAST);
+        // The toast links the new Opportunity (convertSignal returns its Id), as Lightning's own create toast does.
+        await this.act(
+            () => convertSignal({ signalId }),
+            CONVERTED_TOAST,
+            (opportunityId) => ({
+                message: CONVERTED_MESSAGE,
+                messageData: [{ url: urlOf(recordPage(String(opportunityId), OPPORTUNITY)), label: CONVERTED_LINK }]
+            })
+        );
     }
 
     async handleDetect(): Promise<void> {
@@ -249,13 +259,20 @@ export default class ExpansionPanel extends NavigationMixin(LightningElement) {
         await this.act(() => detectSignals({ recordId }), DETECTED_TOAST);
     }
 
-    /** Runs one action, then reloads the panel; tells the user how it went (a number the action returns fills {0}). */
-    private async act(action: () => Promise<unknown>, successTitle: string): Promise<boolean> {
+    /**
+     * Runs one action, then reloads the panel; tells the user how it went (a number the action returns fills {0};
+     * `messageOf` adds a message, with links, from what the action returned).
+     */
+    private async act(
+        action: () => Promise<unknown>,
+        successTitle: string,
+        messageOf?: (outcome: unknown) => Pick<ToastOptions, 'message' | 'messageData'>
+    ): Promise<boolean> {
         this.isBusy = true;
         try {
             const outcome = await action();
             const title = typeof outcome === 'number' ? formatLabel(successTitle, outcome) : successTitle;
-            this.dispatchEvent(new ShowToastEvent({ title, variant: 'success' }));
+            this.dispatchEvent(new ShowToastEvent({ title, variant: 'success', ...messageOf?.(outcome) }));
             await refreshApex(this.wiredResult);
             return true;
         } catch (error) {

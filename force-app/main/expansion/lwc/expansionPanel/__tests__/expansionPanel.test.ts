@@ -35,6 +35,12 @@ jest.mock('lightning/navigation', () =>
 );
 // The label as an admin reads it, so the link inside it can be checked.
 jest.mock('@salesforce/label/c.ExpansionPanelOnOpportunity', () => ({ default: 'On {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.ExpansionPanelConvertedMessage', () => ({ default: 'Open {0} to work the deal.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.ExpansionPanelConvertedLink', () => ({ default: 'the new Opportunity' }), {
+    virtual: true
+});
 
 type Panel = Awaited<ReturnType<typeof getPanel>>;
 
@@ -311,7 +317,7 @@ describe('c-expansion-panel', () => {
         await expect(panel).toBeAccessible();
     });
 
-    it('converts a signal into an Expansion Opportunity and reloads the panel', async () => {
+    it('converts a signal into an Expansion Opportunity, links it from the toast and reloads the panel', async () => {
         convertMock.mockResolvedValue('006000000000009AAA');
         const panel = mountPanel();
         const toasts = toastsOf(panel);
@@ -322,7 +328,13 @@ describe('c-expansion-panel', () => {
         await flushPromises();
 
         expect(convertMock).toHaveBeenCalledWith({ signalId: PROMOTER_SIGNAL_ID });
-        expect(toasts.mock.calls[0][0].detail.title).toBe('c.ExpansionPanelConvertedToast');
+        const toast = toasts.mock.calls[0][0].detail;
+        expect(toast).toMatchObject({ title: 'c.ExpansionPanelConvertedToast', variant: 'success' });
+        // The message as the toast shows it: its {0} is a link to the Opportunity convertSignal created.
+        expect(toast.message).toBe('Open {0} to work the deal.');
+        expect(toast.messageData).toEqual([
+            { url: '/lightning/r/Opportunity/006000000000009AAA/view', label: 'the new Opportunity' }
+        ]);
         expect(refreshMock).toHaveBeenCalledTimes(1);
         await expect(panel).toBeAccessible();
     });
