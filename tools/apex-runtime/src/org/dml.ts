@@ -87,7 +87,7 @@ export function executeDml(org: InMemoryOrg, request: DmlRequest, rt: Runtime): 
                 attemptRows(run, active);
             } catch (error) {
                 // An exception leaving the request (a user-mode access check, a limit) leaves nothing of it behind.
-                log.undo(org.store);
+                log.undo();
                 run.assigned.forEach(clearId);
                 throw error;
             }
@@ -98,7 +98,7 @@ export function executeDml(org: InMemoryOrg, request: DmlRequest, rt: Runtime): 
             if (failed.length === 0) {
                 return true;
             }
-            log.undo(org.store);
+            log.undo();
             run.assigned.forEach(clearId);
             if (request.allOrNone) {
                 return false;
@@ -426,7 +426,7 @@ function updateRows(ctx: Request, info: SObjectInfo, indices: number[]): void {
         );
         const saved: Array<{ i: number; stored: StoredRecord }> = [];
         for (const { i, stored: before, record } of pending) {
-            // A rollback inside a trigger (a savepoint, a failed nested DML) replaces the store's record objects.
+            // A rollback inside a trigger (a savepoint, a failed nested DML) may have stored the record anew.
             const stored = org.store.get(before.id) ?? before;
             const error = beforeError ?? addedError(record);
             if (error) {

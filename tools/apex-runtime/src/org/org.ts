@@ -2,7 +2,7 @@
  * The in-memory org: an ApexDatabase that answers the interpreter's SOQL and DML against in-memory tables built
  * from the project's metadata. Each concern lives in its own module:
  *
- * - store.ts       the tables, Ids, recycle bin and savepoint snapshots
+ * - store.ts       the tables, Ids, recycle bin and savepoints (journals of the records changed since)
  * - dml.ts         insert/update/upsert/delete/undelete: type conversion, validation, triggers, partial success
  * - soql/          parsing (cached) and evaluating SOQL: filters, relationships, subqueries, aggregates
  * - access.ts      the running user's object and field permissions (user mode), from the project's permission sets
@@ -26,7 +26,7 @@ import { OrgAccess } from './access';
 import { executeDml } from './dml';
 import { seedSetupData } from './setupData';
 import { executeSoql } from './soql/execute';
-import { OrgStore, type StoreSnapshot } from './store';
+import { OrgStore } from './store';
 
 export interface InMemoryOrgOptions {
     schema: SchemaProvider;
@@ -43,8 +43,6 @@ export class InMemoryOrg implements ApexDatabase {
     readonly access: OrgAccess;
     readonly packageDirs: string[];
     readonly customMetadata: CustomMetadataStore | null;
-    private readonly savepoints = new Map<number, StoreSnapshot>();
-    private nextSavepoint = 1;
 
     constructor(options: InMemoryOrgOptions) {
         this.schema = options.schema;
@@ -69,35 +67,25 @@ export class InMemoryOrg implements ApexDatabase {
     }
 
     setSavepoint(): SavepointHandle {
-        const id = this.nextSavepoint++;
-        this.savepoints.set(id, this.store.snapshot());
-        return { id };
+        return { id: this.store.setSavepoint() };
     }
 
     rollback(savepoint: SavepointHandle, rt: Runtime): void {
-        const snapshot = this.savepoints.get(savepoint.id);
-        if (!snapshot) {
+        // Savepoints set after this one are invalid afterwards, as on the platform.
+        if (!this.store.rollback(savepoint.id)) {
             // "If you try to use savepoint SP2, you receive a runtime error" (Transaction Control); which
             // exception the platform throws is not documented, so the runtime stops instead of guessing.
             const at = rt.currentLocation();
             throw new UnsupportedError('Database.rollback to a savepoint that is no longer valid', at.file, at.line);
         }
-        this.store.restore(snapshot);
-        // Savepoints set after this one are invalid now, as on the platform.
-        for (const id of [...this.savepoints.keys()]) {
-            if (id > savepoint.id) {
-                this.savepoints.delete(id);
-            }
-        }
     }
 
     releaseSavepoint(savepoint: SavepointHandle): void {
-        this.savepoints.delete(savepoint.id);
+        this.store.releaseSavepoint(savepoint.id);
     }
 
     resetForTest(): void {
         this.store.clear();
-        this.savepoints.clear();
         seedSetupData(this);
     }
 }

@@ -134,10 +134,12 @@ function insertRow(org: InMemoryOrg, rt: Runtime, objectName: string, values: Re
     return org.store.insert(info, fields).id;
 }
 
-/** Updates a row by Id (records are replaced by savepoint rollbacks, so never hold on to a StoredRecord). */
+/** Updates a row by Id (a rollback may have purged it), as an open savepoint's journal needs (`touch`). */
 function updateRow(rt: Runtime, id: ApexId, values: Record<string, unknown>): void {
-    const record: StoredRecord | undefined = orgOf(rt, 'async job').store.get(id);
+    const store = orgOf(rt, 'async job').store;
+    const record: StoredRecord | undefined = store.get(id);
     if (record) {
+        store.touch(record);
         for (const [name, value] of Object.entries(values)) {
             record.fields.set(name.toLowerCase(), value);
         }

@@ -20,13 +20,16 @@ export class UndoLog {
     private entries: Entry[] = [];
     private readonly seen = new Set<string>();
 
+    constructor(private readonly store: OrgStore) {}
+
     inserted(record: StoredRecord): void {
         this.seen.add(record.id.value);
         this.entries.push({ id: record.id, info: record.info, fields: null, deleted: false });
     }
 
-    /** Call before changing a record that existed before the request. */
+    /** Call before changing a record that existed before the request (an open savepoint keeps its state too). */
     changing(record: StoredRecord): void {
+        this.store.touch(record);
         if (!this.seen.has(record.id.value)) {
             this.seen.add(record.id.value);
             this.entries.push({
@@ -40,15 +43,17 @@ export class UndoLog {
 
     /**
      * Puts every record back. Records are found by Id, since a savepoint rollback inside the request may have
-     * replaced the store's record objects.
+     * purged a record the request changed (one inserted after the savepoint): it is stored again.
      */
-    undo(store: OrgStore): void {
+    undo(): void {
+        const store = this.store;
         for (const entry of this.entries.reverse()) {
             if (entry.fields === null) {
                 store.purge(entry.id);
                 continue;
             }
             const record = store.get(entry.id) ?? store.insert(entry.info, entry.fields);
+            store.touch(record);
             record.fields.clear();
             entry.fields.forEach((v, k) => record.fields.set(k, v));
             record.deleted = entry.deleted;
@@ -81,7 +86,7 @@ export function inRequest(store: OrgStore, body: (log: UndoLog) => boolean): voi
         stack = [];
         running.set(store, stack);
     }
-    const log = new UndoLog();
+    const log = new UndoLog(store);
     stack.push(log);
     let keep = false;
     try {

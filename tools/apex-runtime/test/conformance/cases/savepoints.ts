@@ -61,6 +61,18 @@ export const cases: ConformanceCase[] = [
         debug: ['false', 'false']
     },
     {
+        name: 'rolling back to an earlier savepoint restores a record changed before and after a later savepoint',
+        cite: TX,
+        apex: "Account a = new Account(Name = 'v1');\ninsert a;\nSavepoint sp1 = Database.setSavepoint();\na.Name = 'v2';\nupdate a;\nSavepoint sp2 = Database.setSavepoint();\na.Name = 'v3';\nupdate a;\ndelete a;\nDatabase.rollback(sp1);\nSystem.debug([SELECT Name FROM Account WHERE Id = :a.Id].Name);",
+        debug: ['v1']
+    },
+    {
+        name: 'the savepoint rolled back to stays valid: a second rollback to it restores again',
+        cite: 'Apex Developer Guide, Transaction Control: only "the later savepoint variables become invalid" after rolling back to a savepoint that is not the last one',
+        apex: "Account a = new Account(Name = 'kept');\ninsert a;\nSavepoint sp = Database.setSavepoint();\ninsert new Account(Name = 'first');\nDatabase.rollback(sp);\na.Name = 'changed';\nupdate a;\ninsert new Account(Name = 'second');\nDatabase.rollback(sp);\nfor (Account row : [SELECT Name FROM Account]) {\n    System.debug(row.Name);\n}",
+        debug: ['kept']
+    },
+    {
         name: 'a failed all-or-none statement rolls back its trigger side effects',
         cite: 'Apex Developer Guide, Bulk DML Exception Handling: exceptions from a bulk DML call "including any recursive DML operations in triggers that are fired as a direct result of the call" roll back to the point immediately preceding the DML statement',
         apex: "try {\n    insert new List<DmlTrig__c>{ new DmlTrig__c(Name = 'a', Command__c = 'spawn'), new DmlTrig__c(Name = 'b', Command__c = 'blockafter') };\n} catch (DmlException e) {\n    System.debug(e.getDmlIndex(0));\n}\nSystem.debug(Limits.getDmlStatements());",
