@@ -4,6 +4,7 @@
  */
 import { compileAnonymous } from './compile/build';
 import type { Gap, Program } from './compile/program';
+import { NotAvailableDatabase } from './database/database';
 import { Frame } from './runtime/frame';
 import { asyncReports, runEndOfTestAsync, runQueuedAsync, type AsyncJobReport } from './runtime/async';
 import { Runtime, type DebugEntry, type RuntimeOptions } from './runtime/runtime';
@@ -66,8 +67,16 @@ export function runAnonymous(
     rt.run(() => {
         const main = compiled.main;
         const frame = new Frame(rt, null, new Array<unknown>(main.localCount), main, null, file, 1);
+        // A script is one request: "If the request doesn't complete successfully, all database changes are rolled
+        // back" (Apex Developer Guide, Transaction Control). Run as a test, it is a test method, whose org is thrown
+        // away anyway.
+        let savepoint = !rt.isTest && !(rt.db instanceof NotAvailableDatabase) ? rt.db.setSavepoint(rt) : null;
         try {
             rt.enter(frame, () => main.body!(frame));
+            if (savepoint) {
+                rt.db.releaseSavepoint?.(savepoint, rt);
+                savepoint = null;
+            }
             // The script's transaction committed: the work it queued runs now, each job its own transaction. Run
             // as a test, the script is a test method, at whose end its unstarted scheduled jobs run.
             if (rt.isTest) {
@@ -77,8 +86,14 @@ export function runAnonymous(
             }
         } catch (error) {
             if (error instanceof ApexThrow) {
+                if (savepoint) {
+                    rt.db.rollback(savepoint, rt);
+                }
                 result.exception = describeThrow(error);
             } else if (error instanceof UnsupportedError) {
+                if (savepoint) {
+                    rt.db.rollback(savepoint, rt);
+                }
                 result.unsupported = error;
             } else {
                 throw error;

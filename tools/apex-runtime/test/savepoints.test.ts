@@ -131,3 +131,26 @@ insert new DmlTrig__c(Name = 'spawned', Command__c = 'spawn');`
         assert.deepEqual(rows(org), before);
     });
 });
+
+// Apex Developer Guide, Transaction Control: "If the request doesn't complete successfully, all database changes are
+// rolled back." An anonymous script is one request; the jobs it queued never run.
+describe('an anonymous script that ends in an exception', () => {
+    test('leaves the org as it found it, and runs none of the jobs it queued', () => {
+        const org = conformanceOrg();
+        run(org, "insert new Account(Name = 'kept');");
+        const before = rows(org);
+        const result = runAnonymous(
+            conformanceProgram(),
+            `public class Later implements Queueable { public void execute(QueueableContext c) { insert new Account(Name = 'queued'); } }
+insert new Account(Name = 'lost');
+update [SELECT Id FROM Account WHERE Name = 'kept'];
+System.enqueueJob(new Later());
+throw new IllegalArgumentException('stop');`,
+            'savepoints-test',
+            { now: () => PINNED_NOW, database: org }
+        );
+        assert.equal(result.exception?.message, 'stop');
+        assert.deepEqual(rows(org), before);
+        assert.deepEqual(run(org, 'System.debug([SELECT COUNT() FROM Account]);'), ['1']);
+    });
+});
