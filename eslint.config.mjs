@@ -1,10 +1,12 @@
-// ESLint 9 flat config: Salesforce's LWC rules for TypeScript (recommended-ts) over component sources and Jest tests.
+// ESLint 9 flat config: Salesforce's LWC rules for TypeScript (recommended-ts) over component sources and Jest tests;
+// typescript-eslint's recommended rules over the Node TypeScript of the tools and scripts.
 import lwcRecommendedTs from '@salesforce/eslint-config-lwc/recommended-ts.js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const componentSources = ['force-app/**/lwc/**/*.ts', 'jest/**/*.ts'];
 const testSources = ['force-app/**/lwc/**/__tests__/**/*.ts', 'jest/**/*.ts'];
+const nodeSources = ['scripts/**/*.ts', 'tools/**/*.ts'];
 
 export default [
     {
@@ -26,6 +28,16 @@ export default [
         rules: {
             // Tests wait for the component's promises with a timer; components themselves may not.
             '@lwc/lwc/no-async-operation': 'off'
+        }
+    },
+    ...tseslint.configs.recommended.map((config) => ({ ...config, files: nodeSources })),
+    {
+        files: nodeSources,
+        languageOptions: { globals: globals.node },
+        rules: {
+            // The runtime's compile steps share a (..., line) signature whether or not a step reports the line;
+            // unused locals and imports are still errors, here and in tsc (noUnusedLocals).
+            '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }]
         }
     }
 ];

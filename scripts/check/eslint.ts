@@ -1,17 +1,20 @@
 /**
- * `eslint`: the project's eslint.config.mjs (Salesforce's LWC `recommended-ts`) over the LWC TypeScript sources and
- * the Jest helpers, through ESLint's Node API. `--max-warnings 0` semantics: a warning is a problem too.
+ * `eslint`: the project's eslint.config.mjs over the LWC TypeScript sources and the Jest helpers (Salesforce's LWC
+ * `recommended-ts`) and over the tools' and scripts' TypeScript (typescript-eslint `recommended`), through ESLint's
+ * Node API. `--max-warnings 0` semantics: a warning is a problem too.
  */
 import * as path from 'node:path';
 import { ESLint } from 'eslint';
 import type { Check, CheckOutcome, Problem } from '../lib/problems';
 
 const name = 'eslint';
-const lintedSources = ['force-app/**/lwc/**/*.ts', 'jest/**/*.ts'];
+const lintedSources = ['force-app/**/lwc/**/*.ts', 'jest/**/*.ts', 'scripts/**/*.ts', 'tools/**/*.ts'];
 
 export const eslintCheck: Check = {
     name,
-    description: 'ESLint (@salesforce/eslint-config-lwc recommended-ts) over the LWC TypeScript, warnings included.',
+    description:
+        'ESLint over the LWC TypeScript (@salesforce/eslint-config-lwc recommended-ts) and the tools and scripts ' +
+        '(typescript-eslint recommended), warnings included.',
     async run(projectRoot: string): Promise<CheckOutcome> {
         let results: ESLint.LintResult[];
         try {

@@ -159,7 +159,7 @@ export function loadSampleOrg(
     const notes: string[] = [];
     setParseCacheDir(defaultParseCacheDir(projectRoot));
 
-    let started = Date.now();
+    const started = Date.now();
     const project = loadProject(projectRoot);
     const program = programFor(project);
     notes.push(`compiled the project's Apex in ${Date.now() - started} ms`);

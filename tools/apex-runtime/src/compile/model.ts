@@ -180,13 +180,7 @@ export class RClass {
     }
 
     findField(lname: string): RField | undefined {
-        for (let c: RClass | null = this; c; c = c.superclass) {
-            const field = c.fields.get(lname);
-            if (field) {
-                return field;
-            }
-        }
-        return undefined;
+        return this.fields.get(lname) ?? this.superclass?.findField(lname);
     }
 
     /** Methods by name from this class, its superclasses and its interfaces, nearest first. */
@@ -210,15 +204,10 @@ export class RClass {
     }
 
     isSubclassOf(other: RClass): boolean {
-        for (let c: RClass | null = this; c; c = c.superclass) {
-            if (c === other) {
-                return true;
-            }
-            if (c.interfaces.some((i) => i === other || i.isSubclassOf(other))) {
-                return true;
-            }
+        if (this === other || this.interfaces.some((i) => i === other || i.isSubclassOf(other))) {
+            return true;
         }
-        return false;
+        return this.superclass?.isSubclassOf(other) ?? false;
     }
 }
 

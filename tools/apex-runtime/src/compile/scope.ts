@@ -33,13 +33,7 @@ export class Scope {
     constructor(readonly parent: Scope | null) {}
 
     lookup(lname: string): LocalVar | undefined {
-        for (let s: Scope | null = this; s; s = s.parent) {
-            const v = s.vars.get(lname);
-            if (v) {
-                return v;
-            }
-        }
-        return undefined;
+        return this.vars.get(lname) ?? this.parent?.lookup(lname);
     }
 
     declare(v: LocalVar): void {
@@ -48,17 +42,8 @@ export class Scope {
 
     /** Every variable visible here, innermost first (for Database.query binds). */
     visible(): LocalVar[] {
-        const out: LocalVar[] = [];
-        const seen = new Set<string>();
-        for (let s: Scope | null = this; s; s = s.parent) {
-            for (const [name, v] of s.vars) {
-                if (!seen.has(name)) {
-                    seen.add(name);
-                    out.push(v);
-                }
-            }
-        }
-        return out;
+        const outer = (this.parent?.visible() ?? []).filter((v) => !this.vars.has(v.name.toLowerCase()));
+        return [...this.vars.values(), ...outer];
     }
 }
 
